@@ -1,0 +1,73 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { problem, type Problem } from '../errors.js';
+
+/** A parsed YAML file that keeps the positions of its nodes. */
+export interface YamlFile {
+  /** Path as shown to the user. */
+  file: string;
+  /** The text as parsed (without a byte-order mark): node ranges index into it. */
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  data: unknown;
+}
+
+export type ParsedYaml = { ok: true; yaml: YamlFile } | { ok: false; problems: Problem[] };
+
+/** Aliases beyond this many are refused: a defence against "billion laughs". */
+const MAX_ALIAS_COUNT = 100;
+
+/** Parses YAML text strictly: duplicate keys, tabs and syntax errors are problems. */
+export function parseYaml(file: string, text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const doc = parseDocument(source, {
+    lineCounter,
+    prettyErrors: false,
+    strict: true,
+    uniqueKeys: true,
+    version: '1.2',
+  });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => {
+        const open = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuote(source, e.pos[0]) : undefined;
+        return open === undefined
+          ? problem(file, yamlMessage(e.message), at(e.pos[0]))
+          : problem(file, 'YAML: this quoted text is never closed', at(open));
+      }),
+    };
+  }
+  if (doc.contents === null) {
+    return { ok: false, problems: [problem(file, 'the file is empty', { line: 1, column: 1 })] };
+  }
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { ok: true, yaml: { file, text: source, doc, lineCounter, data } };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [problem(file, `YAML could not be read: ${message}`, at(0))] };
+  }
+}
+
+/**
+ * Where an unterminated quoted scalar starts: the parser reports the end of
+ * the file, but the user needs the line where the quote was opened.
+ */
+function unclosedQuote(source: string, end: number): number | undefined {
+  const opener = /(?:^|[:\-[{,]\s*)(["'])/gm;
+  let last: number | undefined;
+  for (const m of source.slice(0, end).matchAll(opener)) last = m.index + m[0].length - 1;
+  return last;
+}
+
+/** The parser's first line only, starting in lower case like our own messages. */
+function yamlMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return `YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+}

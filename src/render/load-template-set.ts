@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputError, problem, type Problem } from '../errors.js';
+import { parseYaml } from '../load/parse-yaml.js';
+import { shownPath } from '../load/project-files.js';
+import { checkSchema } from '../validate/check-schema.js';
+import { DEFAULT_MARGINS, DEFAULT_PAPER, TemplateConfigSchema, type TemplateConfig } from '../validate/schemas/template.js';
+import { findSetDir, partialName, type TemplateFile, type TemplateSet } from './template-set.js';
+
+interface OwnParts {
+  dir: string;
+  config: TemplateConfig;
+  layout?: TemplateFile;
+  partials: Map<string, TemplateFile>;
+  style?: TemplateFile;
+}
+
+async function readTemplateFile(path: string): Promise<TemplateFile> {
+  return { file: shownPath(path), path, source: await readFile(path, 'utf8') };
+}
+
+async function readConfig(dir: string): Promise<TemplateConfig> {
+  const path = join(dir, 'template.yaml');
+  const parsed = parseYaml(shownPath(path), await readFile(path, 'utf8'));
+  if (!parsed.ok) throw new InputError(parsed.problems);
+  const checked = checkSchema(parsed.yaml, TemplateConfigSchema);
+  if (checked.data === undefined) throw new InputError(checked.problems);
+  return checked.data;
+}
+
+async function readOwnParts(dir: string): Promise<OwnParts> {
+  const config = await readConfig(dir);
+  const partialsDir = join(dir, 'partials');
+  const names = existsSync(partialsDir) ? (await readdir(partialsDir)).filter((f) => f.endsWith('.hbs')).sort() : [];
+  const partials = new Map<string, TemplateFile>();
+  for (const name of names) partials.set(partialName(name), await readTemplateFile(join(partialsDir, name)));
+  const optional = async (name: string) => (existsSync(join(dir, name)) ? readTemplateFile(join(dir, name)) : undefined);
+  return { dir, config, partials, layout: await optional('layout.hbs'), style: await optional('style.css') };
+}
+
+/** The chain from the named set down to its last base; refuses cycles and missing bases. */
+async function readChain(name: string, dirs: readonly string[], from: string): Promise<OwnParts[]> {
+  const chain: OwnParts[] = [];
+  const seen: string[] = [];
+  let next: string | undefined = name;
+  let asker = from;
+  while (next !== undefined) {
+    if (seen.includes(next)) throw new InputError([problem(asker, `template sets form a cycle: ${[...seen, next].join(' -> ')}`)]);
+    seen.push(next);
+    const dir = findSetDir(next, dirs);
+    if (!dir) throw new InputError([problem(asker, `no template set "${next}" in ${dirs.map((d) => shownPath(d)).join(', ')}`)]);
+    const parts = await readOwnParts(dir);
+    chain.push(parts);
+    asker = shownPath(join(dir, 'template.yaml'));
+    next = parts.config.base;
+  }
+  return chain;
+}
+
+/** Loads template set `name` with everything it inherits from its bases. */
+export async function loadTemplateSet(name: string, dirs: readonly string[], from = 'brief'): Promise<TemplateSet> {
+  const chain = await readChain(name, dirs, from);
+  const own = chain[0]!;
+  const problems: Problem[] = [];
+  const layout = chain.find((p) => p.layout)?.layout;
+  if (!layout) problems.push(problem(shownPath(join(own.dir, 'template.yaml')), 'neither this set nor its bases have a layout.hbs'));
+  if (problems.length > 0 || !layout) throw new InputError(problems);
+  const partials = new Map<string, TemplateFile>();
+  for (const parts of [...chain].reverse()) for (const [k, v] of parts.partials) partials.set(k, v);
+  const firstDefined = <K extends keyof TemplateConfig>(key: K) => chain.find((p) => p.config[key] !== undefined)?.config[key];
+  return {
+    name,
+    dir: own.dir,
+    config: {
+      ...own.config,
+      paper: firstDefined('paper') ?? { ...DEFAULT_PAPER },
+      margins: firstDefined('margins') ?? { ...DEFAULT_MARGINS },
+      outputs: firstDefined('outputs') ?? ['html', 'pdf'],
+    },
+    layout,
+    partials,
+    styles: [...chain].reverse().flatMap((p) => (p.style ? [p.style] : [])),
+  };
+}
+
+/** Sets that can be built as an audience (not abstract). Unreadable ones are kept so building names the problem. */
+export async function audienceNames(sets: readonly { name: string; dir: string }[]): Promise<string[]> {
+  const names: string[] = [];
+  for (const set of sets) {
+    const abstract = await readConfig(set.dir).then((c) => c.abstract, () => false);
+    if (!abstract) names.push(set.name);
+  }
+  return names;
+}

@@ -1,0 +1,31 @@
+import type { FieldPath } from '../load/locate.js';
+
+export interface CitationRef {
+  id: string;
+  path: FieldPath;
+  /** True for `[@id]` inside text, false for an entry of a `sources` list. */
+  inline: boolean;
+}
+
+/** Inline citations in Markdown: `[@un-s1791]` or `[@a; @b]`. */
+export const INLINE_CITATION = /\[(@[a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/g;
+
+export function inlineCitationIds(text: string): string[] {
+  return [...text.matchAll(INLINE_CITATION)].flatMap((m) => (m[1] ?? '').split(';').map((s) => s.trim().slice(1)));
+}
+
+/**
+ * Every source a file cites, in document order: entries of `sources` lists
+ * and inline `[@id]` citations in any text field.
+ */
+export function findCitations(value: unknown, path: FieldPath = []): CitationRef[] {
+  if (typeof value === 'string') return inlineCitationIds(value).map((id) => ({ id, path, inline: true }));
+  if (Array.isArray(value)) return value.flatMap((item, i) => findCitations(item, [...path, i]));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => {
+    if (key === 'sources' && Array.isArray(item)) {
+      return item.map((id, i) => ({ id: String(id), path: [...path, key, i], inline: false }));
+    }
+    return findCitations(item, [...path, key]);
+  });
+}

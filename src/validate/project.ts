@@ -1,0 +1,24 @@
+import type { YamlFile } from '../load/parse-yaml.js';
+import type { PolicyOption } from './schemas/option.js';
+import type { Pack } from './schemas/pack.js';
+import type { Source } from './schemas/source.js';
+
+/** A validated file: its data and where it came from, for later error positions. */
+export interface Entry<T> {
+  id: string;
+  data: T;
+  yaml: YamlFile;
+}
+
+/** The project after validation: every file that passed its schema. */
+export interface Project {
+  root: string;
+  options: Map<string, Entry<PolicyOption>>;
+  sources: Map<string, Entry<Source> & { index: number }>;
+  sourcesYaml: YamlFile | undefined;
+  packs: Map<string, Entry<Pack>>;
+  /** Ids of option files that exist but failed validation: their own errors explain them. */
+  brokenOptions: Set<string>;
+  /** Every option and pack file that parsed, valid or not: a broken file still cites sources. */
+  parsedFiles: YamlFile[];
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { Citations, FullDate, Id, Markdown, Text } from './common.js';
+
+export const Party = z.strictObject({
+  id: Id,
+  label: Text,
+  description: Text.optional(),
+});
+
+export const Criterion = z.strictObject({
+  id: Id,
+  label: Text,
+  description: Text,
+});
+
+export const PackSchema = z.strictObject({
+  title: Text,
+  subtitle: Text.optional(),
+  date: FullDate,
+  authors: z.array(Text).min(1, 'name at least one author'),
+  organisation: Text.optional(),
+  /** Printed in the running header of every page, e.g. `OFFICIAL` or `PUBLIC`. */
+  classification: Text.optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or en-GB')
+    .default('en'),
+  context: Markdown,
+  /** The parties whose position every option states, in the order printed. */
+  parties: z.array(Party).min(1, 'name at least one party'),
+  criteria: z.array(Criterion).min(1, 'name at least one criterion'),
+  /** Option ids, in the order they are printed. */
+  options: z.array(Id).min(1, 'name at least one option'),
+  /** Template sets to build, one brief each. */
+  audiences: z.array(Id).min(1).default(['analyst']),
+  recommendations: z
+    .strictObject({
+      /** Whose recommendations these are: never the tool's own voice. */
+      attribution: Text,
+      text: Markdown,
+      sources: Citations,
+    })
+    .optional(),
+  /** Sources for the context, beyond those cited inline. */
+  sources: z.array(Id).default([]),
+});
+
+export type Pack = z.output<typeof PackSchema>;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { Id, Text } from './common.js';
+
+const Length = z.string().regex(/^\d+(?:\.\d+)?(?:mm|cm|in|pt|px)$/, 'must be a length such as 20mm, 0.75in or 54pt');
+
+/** `templates/<set>/template.yaml`: what a template set is and how it prints. */
+export const TemplateConfigSchema = z.strictObject({
+  name: Id,
+  description: Text,
+  /** A set to inherit from: partials and CSS not defined here come from it. */
+  base: Id.optional(),
+  /** An abstract set only serves as a base; it cannot be built as an audience. */
+  abstract: z.boolean().default(false),
+  paper: z
+    .strictObject({
+      size: z.enum(['A4', 'Letter', 'Legal', 'A3', 'A5']).default('A4'),
+      orientation: z.enum(['portrait', 'landscape']).default('portrait'),
+    })
+    .optional(),
+  margins: z
+    .strictObject({ top: Length, right: Length, bottom: Length, left: Length })
+    .optional(),
+  outputs: z.array(z.enum(['html', 'pdf'])).min(1).optional(),
+});
+
+export type TemplateConfig = z.output<typeof TemplateConfigSchema>;
+
+export const DEFAULT_PAPER = { size: 'A4', orientation: 'portrait' } as const;
+export const DEFAULT_MARGINS = { top: '20mm', right: '18mm', bottom: '20mm', left: '18mm' } as const;

@@ -1,0 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** The end-to-end tests drive the built CLI, so build it from the current sources first. */
+export default function setup(): void {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', join(import.meta.dirname, '..', 'tsconfig.build.json')], { stdio: 'inherit' });
+}
