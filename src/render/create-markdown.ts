@@ -1,0 +1,57 @@
+import { Marked, type TokenizerAndRendererExtension } from 'marked';
+import { citationHtml } from './citation-html.js';
+import { sanitize } from './sanitize.js';
+
+export interface MarkdownContext {
+  /** The number of a source in this brief's sources list. */
+  citationNumber(id: string): number | undefined;
+  /** A relative image path as a `data:` URI, or undefined when it cannot be inlined. */
+  imageDataUri(href: string): string | undefined;
+}
+
+export interface Markdown {
+  /** Paragraphs, lists and the rest: for summaries and long fields. */
+  block(text: string): string;
+  /** A single line without a wrapping paragraph: for claims in lists and tables. */
+  inline(text: string): string;
+}
+
+function citationExtension(ctx: MarkdownContext): TokenizerAndRendererExtension {
+  return {
+    name: 'citation',
+    level: 'inline',
+    start: (src) => src.indexOf('[@'),
+    tokenizer(src) {
+      const match = /^\[(@[a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/.exec(src);
+      if (!match) return undefined;
+      const ids = (match[1] ?? '').split(';').map((s) => s.trim().slice(1));
+      return { type: 'citation', raw: match[0], ids };
+    },
+    renderer(token) {
+      const ids = token['ids'] as string[];
+      return citationHtml(ids.map((id) => ctx.citationNumber(id)).filter((n): n is number => n !== undefined));
+    },
+  };
+}
+
+/** A Markdown renderer of its own (no global marked state), sanitised on the way out. */
+export function createMarkdown(ctx: MarkdownContext): Markdown {
+  const marked = new Marked({ gfm: true, breaks: false, async: false });
+  marked.use({
+    extensions: [citationExtension(ctx)],
+    renderer: {
+      image({ href, text }) {
+        const uri = ctx.imageDataUri(href);
+        return uri ? `<img src="${uri}" alt="${escapeAttribute(text)}">` : escapeAttribute(text);
+      },
+    },
+  });
+  return {
+    block: (text) => sanitize(marked.parse(text, { async: false })),
+    inline: (text) => sanitize(marked.parseInline(text, { async: false })),
+  };
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

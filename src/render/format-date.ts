@@ -1,0 +1,19 @@
+/** `1950-09-15` as "15 September 1950" (in the brief's language), `1950-09` as "September 1950". */
+export function formatDate(value: string, lang: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || month === undefined) return value;
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const parts: Intl.DateTimeFormatOptions = day === undefined ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
+  try {
+    return new Intl.DateTimeFormat(lang, { ...parts, timeZone: 'UTC' }).format(date);
+  } catch {
+    return value;
+  }
+}
+
+/** A period `{from, to}` as "1962–1963" or "since 2015". */
+export function formatPeriod(period: { from: string; to: string | null }, lang: string): string {
+  if (!period.to) return `${formatDate(period.from, lang)} –`;
+  if (period.to === period.from) return formatDate(period.from, lang);
+  return `${formatDate(period.from, lang)} – ${formatDate(period.to, lang)}`;
+}

@@ -1,0 +1,37 @@
+import type { HelperOptions } from 'handlebars';
+import type Handlebars from 'handlebars';
+import { citationHtml } from './citation-html.js';
+import type { Markdown } from './create-markdown.js';
+import { formatDate, formatPeriod } from './format-date.js';
+import { label } from './labels.js';
+
+/** What every render passes as `@data` to helpers, besides Handlebars' own. */
+export interface RenderData {
+  markdown: Markdown;
+  citations: Record<string, number>;
+  lang: string;
+}
+
+type HB = typeof Handlebars;
+const dataOf = (options: HelperOptions) => options.data as RenderData;
+const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+
+/** The helpers templates may call; documented in the README with an example each. */
+export function registerHelpers(hb: HB): void {
+  const safe = (html: string) => new hb.SafeString(html);
+  hb.registerHelper({
+    markdown: (value: unknown, options: HelperOptions) => safe(dataOf(options).markdown.block(text(value))),
+    inline: (value: unknown, options: HelperOptions) => safe(dataOf(options).markdown.inline(text(value))),
+    cite: (ids: unknown, options: HelperOptions) => {
+      const citations = dataOf(options).citations;
+      const list = Array.isArray(ids) ? ids.map(String) : [text(ids)];
+      return safe(citationHtml(list.map((id) => citations[id]).filter((n): n is number => n !== undefined)));
+    },
+    date: (value: unknown, options: HelperOptions) => formatDate(text(value), dataOf(options).lang),
+    period: (value: { from: string; to: string | null }, options: HelperOptions) => formatPeriod(value, dataOf(options).lang),
+    join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.map(text).join(typeof separator === 'string' ? separator : ', ') : ''),
+    eq: (a: unknown, b: unknown) => a === b,
+    display: (group: unknown, value: unknown) => label(text(group), text(value)),
+    add: (a: unknown, b: unknown) => Number(a) + Number(b),
+  });
+}

@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import { selectBriefs } from '../../src/model/select-briefs.js';
+import { renderBriefs } from '../../src/render/render-briefs.js';
+import { templateDirs } from '../../src/render/template-set.js';
+import { validateRoot } from '../../src/validate/validate-root.js';
+import { FIXTURES } from './fixtures.js';
+
+export const TEST_TEMPLATES = join(FIXTURES, 'templates');
+
+/** Validates and renders one audience of a project's packs to HTML, as `brief build --format html` would. */
+export async function renderHtml(root: string, audience: string, extraTemplates: string[] = []): Promise<string> {
+  const dirs = templateDirs(root, extraTemplates);
+  const { project } = await validateRoot(root, dirs);
+  const [brief] = await renderBriefs(project, selectBriefs(project, [], [audience]), dirs);
+  return brief!.html;
+}
+
+/** The body of an HTML page, without the inlined CSS and fonts: what a snapshot should compare. */
+export const bodyOf = (html: string) => html.slice(html.indexOf('<body'), html.indexOf('</body>') + 7);

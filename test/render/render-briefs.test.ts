@@ -1,0 +1,95 @@
+import Handlebars from 'handlebars';
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_TEMPLATES } from '../../src/render/template-set.js';
+import { validateRoot } from '../../src/validate/validate-root.js';
+import { InputError } from '../../src/errors.js';
+import { formatProblem } from '../../src/report/format-problem.js';
+import { VALID_PROJECT, REPO } from '../helpers/fixtures.js';
+import { bodyOf, renderHtml, TEST_TEMPLATES } from '../helpers/render.js';
+
+async function inputErrorLines(promise: Promise<unknown>): Promise<string[]> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(InputError);
+  const prefixes = [`${TEST_TEMPLATES}/`, `${relative(process.cwd(), TEST_TEMPLATES)}/`];
+  return (error as InputError).problems.map(formatProblem).map((l) => prefixes.reduce((line, p) => line.replace(p, ''), l));
+}
+
+describe('rendering the analyst set', () => {
+  it('renders the fixture pack to the expected HTML', async () => {
+    const html = await renderHtml(VALID_PROJECT, 'analyst');
+    await expect(bodyOf(html)).toMatchFileSnapshot('__snapshots__/sample-analyst.body.html');
+  });
+
+  it('makes a self-contained page: fonts inlined, nothing loaded, nothing run', async () => {
+    const html = await renderHtml(VALID_PROJECT, 'analyst');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+    expect(html).toMatch(/@font-face \{[^}]*src: url\("data:font\/woff2;base64,/);
+    expect(html).not.toMatch(/<script|<link|<iframe|@import/i);
+    expect(html).not.toMatch(/(src|url)\(?\s*=?\s*["']?(https?:|file:|\/\/)/i);
+    expect(html).toContain('@page { size: A4 portrait;');
+  });
+
+  it('numbers sources by first use and links every citation to its entry', async () => {
+    const body = bodyOf(await renderHtml(VALID_PROJECT, 'analyst'));
+    // The context cites doc-two before any option cites doc-one.
+    expect(body).toMatch(/<li id="source-1" value="1">[^]*Second Document/);
+    expect(body).toMatch(/<li id="source-2" value="2">A. Author, <cite>First Document<\/cite>/);
+    const cited = [...body.matchAll(/href="#(source-\d+)"/g)].map((m) => m[1]);
+    for (const anchor of new Set(cited)) expect(body).toContain(`id="${anchor}"`);
+  });
+
+  it('shows every option title of the real sample pack', async () => {
+    const body = bodyOf(await renderHtml(REPO, 'analyst'));
+    const { project } = await validateRoot(REPO, [BUILT_IN_TEMPLATES]);
+    const titles = project.packs.get('kashmir-2025')!.data.options.map((id) => project.options.get(id)!.data.title);
+    expect(titles.length).toBeGreaterThanOrEqual(2);
+    for (const title of titles) expect(body).toContain(Handlebars.escapeExpression(title));
+  });
+
+  it('leaves no helper or partial registered on the global Handlebars', async () => {
+    await renderHtml(VALID_PROJECT, 'analyst');
+    expect(Handlebars.helpers).not.toHaveProperty('markdown');
+    expect(Handlebars.partials).not.toHaveProperty('cover');
+  });
+});
+
+describe('template sets that build on another', () => {
+  it('overrides one partial and keeps everything else from the base', async () => {
+    const base = bodyOf(await renderHtml(VALID_PROJECT, 'analyst'));
+    const custom = bodyOf(await renderHtml(VALID_PROJECT, 'custom-cover', [TEST_TEMPLATES]));
+    expect(custom).toContain('CUSTOM COVER: A sample pack');
+    const afterCover = (html: string) => html.slice(html.indexOf('</header>'));
+    expect(afterCover(custom)).toBe(afterCover(base));
+  });
+});
+
+describe('template mistakes are input errors naming the file and line', () => {
+  it('a misspelt field', async () => {
+    expect(await inputErrorLines(renderHtml(VALID_PROJECT, 'misspelt', [TEST_TEMPLATES]))).toEqual([
+      'misspelt/partials/cover.hbs:3:8: template: "titel" is not a field here (templates run in strict mode: check the spelling)',
+    ]);
+  });
+
+  it('a block that is never closed', async () => {
+    const [line] = await inputErrorLines(renderHtml(VALID_PROJECT, 'broken-syntax', [TEST_TEMPLATES]));
+    expect(line).toMatch(/^broken-syntax\/partials\/cover\.hbs:\d+:1: template: /);
+  });
+
+  it('a partial that does not exist', async () => {
+    expect(await inputErrorLines(renderHtml(VALID_PROJECT, 'missing-partial', [TEST_TEMPLATES]))).toEqual([
+      'missing-partial/layout.hbs:3:7: template: no partial "no-such-partial" in this set or its bases',
+    ]);
+  });
+
+  it('sets whose bases form a cycle', async () => {
+    const [line] = await inputErrorLines(renderHtml(VALID_PROJECT, 'cycle-a', [TEST_TEMPLATES]));
+    expect(line).toContain('template sets form a cycle: cycle-a -> cycle-b -> cycle-a');
+  });
+
+  it('CSS that refers to a remote file', async () => {
+    expect(await inputErrorLines(renderHtml(VALID_PROJECT, 'remote-css', [TEST_TEMPLATES]))).toEqual([
+      'remote-css/style.css:2:1: "https://fonts.example.com/x.woff2" is not allowed: CSS may only refer to files inside its template set (the brief must print offline)',
+    ]);
+  });
+});
