@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Makes sure this machine has a browser to print PDFs with (`npm run setup`).
+// It uses the same search as `brief build`; when none is found it installs
+// Chromium from Debian's packages (Debian or Ubuntu, as root), or else
+// Puppeteer's own Chrome build, or says what to do. Safe to run again.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url);
+if (!existsSync(new URL('dist/print/find-browser.js', root))) {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+}
+const { findBrowser, BROWSER_VARIABLES, INSTALL_HINT } = await import('../dist/print/find-browser.js');
+
+const say = (line) => console.log(`setup: ${line}`);
+const tryFind = () => {
+  try {
+    return findBrowser();
+  } catch {
+    return undefined;
+  }
+};
+/** Runs an install step; a failure is reported by the final check, not as a stack trace. */
+const run = (command, args) => {
+  say(`running ${command} ${args.join(' ')}`);
+  try {
+    execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  } catch {
+    say(`${command} failed`);
+  }
+};
+
+let found = tryFind();
+const named = BROWSER_VARIABLES.find((v) => process.env[v]);
+if (!found && named) {
+  console.error(`setup: ${named} is set to "${process.env[named]}", which is not an executable browser. Fix or unset it.`);
+  process.exit(2);
+}
+if (!found && process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  say('no browser found; installing Chromium from Debian packages');
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
+  found = tryFind();
+}
+if (!found) {
+  say("no browser found; installing Puppeteer's Chrome (needs network access)");
+  run('npx', ['--no-install', 'puppeteer', 'browsers', 'install', 'chrome']);
+  found = tryFind();
+}
+if (!found) {
+  console.error(`setup: no Chrome, Chromium or Edge browser found to print PDFs with.\n${INSTALL_HINT}`);
+  process.exit(2);
+}
+say(`printing with ${found.path} (found by ${found.source})`);

@@ -1,0 +1,66 @@
+import { Command, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { buildCommand } from './commands/build-command.js';
+import { listCommand } from './commands/list-command.js';
+import { validateCommand } from './commands/validate-command.js';
+import { reportError } from './report/report-error.js';
+import { processIo, type Io } from './report/io.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+const split = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+/** A comma-separated list that may also be repeated: `-a minister -a handout`. */
+const list = (value: string, previous: string[] | undefined) => [...(previous ?? []), ...split(value)];
+
+function program(io: Io, setExit: (code: number) => void): Command {
+  const cli = new Command('brief')
+    .description('Turn policy-option files into briefing packs: HTML and PDF briefs and handouts.')
+    .version(version)
+    .option('-C, --project <dir>', 'the project folder, holding options/ and templates/', '.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(run brief --help for usage)');
+  const root = () => resolve(cli.opts<{ project: string }>().project);
+
+  cli
+    .command('build')
+    .description('build packs (all under options/packs when none is named)')
+    .argument('[pack...]', 'pack ids')
+    .option('-a, --audience <list>', 'template sets to build instead of the pack\'s audiences (comma-separated)', list)
+    .addOption(new Option('-f, --format <list>', 'html, pdf or both (comma-separated)').argParser(split).default(['html', 'pdf'], 'html,pdf'))
+    .option('-o, --out <dir>', 'output folder (default: output/ in the project)')
+    .option('--browser <path>', 'Chrome, Chromium or Edge binary to print with')
+    .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
+    .action(async (packs: string[], flags) => {
+      for (const f of flags.format as string[]) if (f !== 'html' && f !== 'pdf') cli.error(`error: unknown format "${f}": use html, pdf or html,pdf`);
+      setExit(await buildCommand(root(), packs, flags, io));
+    });
+
+  cli
+    .command('validate')
+    .description('check option, source and pack files; every problem at once')
+    .argument('[paths...]', 'files or folders to report on (default: the whole project)')
+    .option('--json', 'print the problems as JSON')
+    .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
+    .action(async (paths: string[], flags) => setExit(await validateCommand(root(), paths, flags, io)));
+
+  cli
+    .command('list')
+    .description('the options, with id, title, period and status')
+    .option('--json', 'print as JSON')
+    .action(async (flags) => setExit(await listCommand(root(), flags, io)));
+
+  return cli;
+}
+
+/** Runs the CLI on `argv` (without node and script) and resolves to the exit code. */
+export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let code = 0;
+  try {
+    await program(io, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}

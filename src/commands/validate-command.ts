@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { EXIT, hasErrors, type Problem } from '../errors.js';
+import { shownPath } from '../load/project-files.js';
+import { formatProblem, sortProblems } from '../report/format-problem.js';
+import type { Io } from '../report/io.js';
+import { templateDirs } from '../render/template-set.js';
+import { validateRoot } from '../validate/validate-root.js';
+
+export interface ValidateFlags {
+  json?: boolean;
+  templates?: string[];
+}
+
+/** Problems in the named files or folders only; all when none are named. */
+function inPaths(problems: Problem[], paths: string[]): Problem[] {
+  if (paths.length === 0) return problems;
+  const shown = paths.map((p) => shownPath(resolve(p)).replace(/\/$/, ''));
+  return problems.filter((p) => shown.some((s) => p.file === s || p.file.startsWith(`${s}/`)));
+}
+
+/** `brief validate [paths...]`: every problem at once, one line each; exit 1 when any is an error. */
+export async function validateCommand(root: string, paths: string[], flags: ValidateFlags, io: Io): Promise<number> {
+  const { problems: all } = await validateRoot(root, templateDirs(root, flags.templates?.map((d) => resolve(d))));
+  const problems = sortProblems(inPaths(all, paths));
+  const failed = hasErrors(problems);
+  if (flags.json) {
+    io.out(JSON.stringify({ ok: !failed, problems }, null, 2));
+  } else {
+    for (const p of problems) io.err(formatProblem(p));
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const warnings = problems.length - errors;
+    io.err(failed ? `brief: ${errors} problem${errors === 1 ? '' : 's'} found` : `brief: all files valid${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`);
+  }
+  return failed ? EXIT.input : EXIT.ok;
+}

@@ -1,0 +1,69 @@
+import { accessSync, constants, existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import puppeteer from 'puppeteer';
+import { EnvironmentError } from '../errors.js';
+import { installedBrowserPaths, PATH_NAMES } from './browser-candidates.js';
+
+export interface FoundBrowser {
+  path: string;
+  /** How it was found: the flag, a variable's name, "system", "PATH" or "puppeteer". */
+  source: string;
+}
+
+/** Variables that may name a browser, in order of precedence. */
+export const BROWSER_VARIABLES = ['BRIEF_BROWSER', 'PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const;
+
+const isExecutable = (path: string) => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+function onPath(env: NodeJS.ProcessEnv): string | undefined {
+  const dirs = (env['PATH'] ?? '').split(delimiter).filter(Boolean);
+  const exts = process.platform === 'win32' ? ['.exe', ''] : [''];
+  for (const name of PATH_NAMES) {
+    for (const dir of dirs) for (const ext of exts) if (isExecutable(join(dir, name + ext))) return join(dir, name + ext);
+  }
+  return undefined;
+}
+
+function managedByPuppeteer(): string | undefined {
+  try {
+    const path = puppeteer.executablePath();
+    return existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const INSTALL_HINT = [
+  'Install one of:',
+  '  Debian or Ubuntu (as root):  apt-get install -y --no-install-recommends chromium',
+  '  any system with network:     npx puppeteer browsers install chrome',
+  'or name a Chrome, Chromium or Edge binary with --browser <path> or BRIEF_BROWSER=<path>.',
+].join('\n');
+
+/**
+ * The browser to print with: the `--browser` flag, then BRIEF_BROWSER,
+ * PUPPETEER_EXECUTABLE_PATH and CHROME_PATH, then system installs, then PATH,
+ * then Puppeteer's own download. A browser named explicitly must exist.
+ */
+export function findBrowser(flag?: string, env: NodeJS.ProcessEnv = process.env): FoundBrowser {
+  const named: [string, string | undefined][] = [['--browser', flag], ...BROWSER_VARIABLES.map((v): [string, string | undefined] => [v, env[v]])];
+  for (const [source, path] of named) {
+    if (!path) continue;
+    if (!isExecutable(path)) throw new EnvironmentError(`${source} names "${path}", which is not an executable browser`, INSTALL_HINT);
+    return { path, source };
+  }
+  const system = installedBrowserPaths(process.platform, env).find(isExecutable);
+  if (system) return { path: system, source: 'system' };
+  const path = onPath(env);
+  if (path) return { path, source: 'PATH' };
+  const managed = managedByPuppeteer();
+  if (managed) return { path: managed, source: 'puppeteer' };
+  throw new EnvironmentError('no Chrome, Chromium or Edge browser found to print PDFs with', INSTALL_HINT);
+}

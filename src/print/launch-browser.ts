@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser } from 'puppeteer';
+import { EnvironmentError } from '../errors.js';
+import { INSTALL_HINT, type FoundBrowser } from './find-browser.js';
+
+/** True as root or in a container, where Chromium's sandbox cannot start. */
+function needsNoSandbox(): boolean {
+  const root = process.getuid?.() === 0;
+  const container = existsSync('/.dockerenv') || existsSync('/run/.containerenv');
+  return root || container;
+}
+
+/** Flags that keep Chromium quiet and offline: it phones nowhere while printing. */
+const OFFLINE_FLAGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-gpu',
+  '--font-render-hinting=none',
+];
+
+/** Starts one headless browser for a whole build. The caller must close it. */
+export async function launchBrowser(browser: FoundBrowser): Promise<Browser> {
+  const args = [...OFFLINE_FLAGS, ...(needsNoSandbox() ? ['--no-sandbox', '--disable-dev-shm-usage'] : [])];
+  try {
+    return await puppeteer.launch({ executablePath: browser.path, headless: true, pipe: true, args, timeout: 60_000 });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new EnvironmentError(`could not start the browser ${browser.path} (found by ${browser.source}): ${reason}`, INSTALL_HINT, { cause: error });
+  }
+}

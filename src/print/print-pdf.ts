@@ -1,0 +1,57 @@
+import type { Browser, Page } from 'puppeteer';
+import { fixOutlineTitles } from './fix-outline-titles.js';
+
+export interface Printed {
+  pdf: Uint8Array;
+  /** Addresses the page tried to load and was refused: the HTML is meant to need none. */
+  blocked: string[];
+  /** False when the bookmarks could not be matched to the headings and were left as Chromium wrote them. */
+  outlineFixed: boolean;
+}
+
+/**
+ * What each rendered heading's bookmark should say, in document order: its
+ * text, or its `data-bookmark` attribute where a template sets one.
+ */
+function headingTexts(page: Page): Promise<string[]> {
+  return page.$$eval('h1, h2, h3, h4, h5, h6', (headings) =>
+    headings
+      .filter((h) => h.checkVisibility() && (h.textContent ?? '').trim() !== '')
+      .map((h) => (h.getAttribute('data-bookmark') ?? h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+}
+
+const PRINT_TIMEOUT_MS = 120_000;
+
+/**
+ * Prints self-contained HTML to PDF in a fresh tab: JavaScript off, every
+ * request but inline `data:` refused, paper size and margins from the
+ * HTML's own `@page` rule.
+ */
+export async function printPdf(browser: Browser, html: string): Promise<Printed> {
+  const page = await browser.newPage();
+  const blocked: string[] = [];
+  try {
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.url().startsWith('data:')) return void request.continue();
+      blocked.push(request.url());
+      void request.abort('blockedbyclient');
+    });
+    await page.setContent(html, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
+    const headings = await headingTexts(page);
+    const printed = await page.pdf({
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline: true,
+      waitForFonts: true,
+      timeout: PRINT_TIMEOUT_MS,
+    });
+    const fixed = await fixOutlineTitles(printed, headings);
+    return { pdf: fixed ?? printed, blocked, outlineFixed: fixed !== undefined };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}

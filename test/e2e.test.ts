@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_TEMPLATES } from '../src/render/template-set.js';
+import { validateRoot } from '../src/validate/validate-root.js';
+import { REPO } from './helpers/fixtures.js';
+import { readPdf, type PdfContents } from './helpers/pdf.js';
+
+const run = promisify(execFile);
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The real CLI, built, on the real sample pack, printing with the real
+ * Chromium: what a newcomer's first command does.
+ */
+describe('brief build kashmir-2025, end to end', () => {
+  let work: string;
+  let out: string;
+  let stdout: string;
+  let pdf: PdfContents;
+  let titles: string[];
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'brief-e2e-'));
+    out = join(work, 'output');
+    const env = { ...process.env, TMPDIR: work };
+    ({ stdout } = await run(process.execPath, [join(REPO, 'dist', 'bin.js'), 'build', 'kashmir-2025', '--out', out], { cwd: REPO, env, timeout: 120_000 }));
+    pdf = await readPdf(join(out, 'kashmir-2025', 'analyst.pdf'));
+    const { project } = await validateRoot(REPO, [BUILT_IN_TEMPLATES]);
+    const pack = project.packs.get('kashmir-2025')!;
+    titles = pack.data.options.map((id) => project.options.get(id)!.data.title);
+  }, 180_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('writes the analyst brief as HTML and PDF', () => {
+    expect(stdout).toContain(`wrote ${join(out, 'kashmir-2025', 'analyst.html')}`);
+    expect(stdout).toContain(`wrote ${join(out, 'kashmir-2025', 'analyst.pdf')}`);
+  });
+
+  it('writes a real PDF of a sensible length', () => {
+    expect(readFileSync(join(out, 'kashmir-2025', 'analyst.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.pages).toBeGreaterThanOrEqual(2 + titles.length);
+    expect(pdf.pages).toBeLessThanOrEqual(10 * titles.length + 6);
+  });
+
+  it('prints every option title, the pack title and the sources list', () => {
+    const text = fold(pdf.pageTexts.join(' '));
+    expect(titles.length).toBeGreaterThanOrEqual(2);
+    for (const title of titles) expect(text).toContain(title);
+    expect(text).toContain('Kashmir: options for diplomacy after the May 2025 ceasefire');
+    expect(text).toMatch(/Sources Numbered in order of first citation/);
+  });
+
+  it('starts each option on a page of its own, headed by its number and title', () => {
+    titles.forEach((title, i) => {
+      expect(pdf.pageTexts.some((page) => page.startsWith(`${i + 1}. ${title}`))).toBe(true);
+    });
+  });
+
+  it('has bookmarks that read as the headings do', () => {
+    expect(pdf.outline[0]).toBe('Kashmir: options for diplomacy after the May 2025 ceasefire');
+    expect(pdf.outline).toEqual(expect.arrayContaining(['Contents', 'Context', 'The options compared', 'Sources']));
+    titles.forEach((title, i) => expect(pdf.outline).toContain(`${i + 1}. ${title}`));
+  });
+
+  it('is a tagged PDF with its title set', () => {
+    expect(pdf.tagged).toBe(true);
+    expect(pdf.info['Title']).toBe('Kashmir: options for diplomacy after the May 2025 ceasefire');
+  });
+
+  it('writes HTML that needs nothing but itself', () => {
+    const html = readFileSync(join(out, 'kashmir-2025', 'analyst.html'), 'utf8');
+    expect(html).not.toMatch(/<script|<link|<iframe/i);
+    expect(html).not.toMatch(/(?:src=|url\()\s*["']?(?:https?:|file:|\/\/)/i);
+    expect(html).toMatch(/src: url\("data:font\/woff2;base64,/);
+  });
+
+  it('leaves no browser running', async () => {
+    const { stdout: processes } = await run('ps', ['-eo', 'args']);
+    expect(processes.split('\n').filter((line) => line.includes(work))).toEqual([]);
+  });
+});
