@@ -26,6 +26,8 @@ export interface BuildOptions {
   browser?: string;
   /** Extra template folders, searched before the project's and the built-in ones. */
   templates?: string[];
+  /** Content lints (balance, citations, unused sources); on unless false. */
+  lint?: boolean;
 }
 
 export interface BuildResult {
@@ -40,7 +42,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const dirs = templateDirs(root, options.templates?.map((d) => resolve(d)));
   const out = resolve(options.out ?? join(root, LAYOUT.output));
 
-  const { project, problems } = await validateRoot(root, dirs);
+  const { project, problems } = await validateRoot(root, dirs, { lint: options.lint });
   throwIfErrors(problems);
 
   const jobs = selectBriefs(project, options.packs ?? [], options.audiences ?? []);

@@ -32,6 +32,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('-o, --out <dir>', 'output folder (default: output/ in the project)')
     .option('--browser <path>', 'Chrome, Chromium or Edge binary to print with')
     .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
+    .option('--no-lint', 'skip the content lints (balance, citations, unused sources)')
     .action(async (packs: string[], flags) => {
       for (const f of flags.format as string[]) if (f !== 'html' && f !== 'pdf') cli.error(`error: unknown format "${f}": use html, pdf or html,pdf`);
       setExit(await buildCommand(root(), packs, flags, io));
@@ -43,6 +44,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .argument('[paths...]', 'files or folders to report on (default: the whole project)')
     .option('--json', 'print the problems as JSON')
     .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
+    .option('--no-lint', 'skip the content lints (balance, citations, unused sources)')
     .action(async (paths: string[], flags) => setExit(await validateCommand(root(), paths, flags, io)));
 
   cli

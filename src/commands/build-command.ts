@@ -10,12 +10,13 @@ export interface BuildFlags {
   out?: string;
   browser?: string;
   templates?: string[];
+  lint?: boolean;
 }
 
 /** `brief build [pack...]`: prints what it wrote, and any warnings. */
 export async function buildCommand(root: string, packs: string[], flags: BuildFlags, io: Io): Promise<number> {
   const started = performance.now();
-  const result = await build({ root, packs, audiences: flags.audience, formats: flags.format, out: flags.out, browser: flags.browser, templates: flags.templates });
+  const result = await build({ root, packs, audiences: flags.audience, formats: flags.format, out: flags.out, browser: flags.browser, templates: flags.templates, lint: flags.lint });
   for (const warning of result.warnings) io.err(formatProblem(warning));
   for (const path of result.written) io.out(`wrote ${shownPath(path)}`);
   io.out(`built ${result.written.length} file${result.written.length === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

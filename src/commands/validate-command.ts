@@ -9,6 +9,7 @@ import { validateRoot } from '../validate/validate-root.js';
 export interface ValidateFlags {
   json?: boolean;
   templates?: string[];
+  lint?: boolean;
 }
 
 /** Problems in the named files or folders only; all when none are named. */
@@ -20,7 +21,7 @@ function inPaths(problems: Problem[], paths: string[]): Problem[] {
 
 /** `brief validate [paths...]`: every problem at once, one line each; exit 1 when any is an error. */
 export async function validateCommand(root: string, paths: string[], flags: ValidateFlags, io: Io): Promise<number> {
-  const { problems: all } = await validateRoot(root, templateDirs(root, flags.templates?.map((d) => resolve(d))));
+  const { problems: all } = await validateRoot(root, templateDirs(root, flags.templates?.map((d) => resolve(d))), { lint: flags.lint });
   const problems = sortProblems(inPaths(all, paths));
   const failed = hasErrors(problems);
   if (flags.json) {

@@ -25,7 +25,6 @@ function checkFileIds(project: Project): Problem[] {
 
 function checkCitations(project: Project): Problem[] {
   const known = [...project.sources.keys()];
-  const used = new Set(project.parsedFiles.flatMap((file) => findCitations(file.data).map((ref) => ref.id)));
   const problems: Problem[] = [];
   const files: Entry<unknown>[] = [...project.options.values(), ...project.packs.values()];
   for (const entry of files) {
@@ -41,9 +40,6 @@ function checkCitations(project: Project): Problem[] {
     for (const source of project.sources.values()) {
       if (source.data.url && !source.data.accessed) {
         problems.push(problemAt(registry, ['sources', source.index, 'url'], `source "${source.id}" has a url but no "accessed" date`, 'warning'));
-      }
-      if (!used.has(source.id)) {
-        problems.push(problemAt(registry, ['sources', source.index, 'id'], `source "${source.id}" is not cited anywhere`, 'warning'));
       }
     }
   }
@@ -81,11 +77,6 @@ function checkPack(project: Project, pack: Entry<Pack>, templateSets: readonly s
       return;
     }
     problems.push(...checkPositions(option, partyIds, pack.id));
-    for (const criterion of data.criteria) {
-      if (!(criterion.id in option.data.assessment)) {
-        problems.push(problemAt(option.yaml, ['assessment'], `no score for criterion "${criterion.id}" of pack "${pack.id}"`, 'warning', 'key'));
-      }
-    }
   });
   return problems;
 }

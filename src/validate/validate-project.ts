@@ -4,6 +4,7 @@ import type { YamlFile } from '../load/parse-yaml.js';
 import { fileId } from '../load/project-files.js';
 import { checkSchema } from './check-schema.js';
 import { crossCheck } from './cross-check.js';
+import { lintContent } from './lint-content.js';
 import { problemAt } from './located-problem.js';
 import type { Entry, Project } from './project.js';
 import { OptionSchema } from './schemas/option.js';
@@ -42,9 +43,10 @@ function sourceEntries(yaml: YamlFile | undefined, problems: Problem[]): Project
 
 /**
  * Stage 2, validate: every file against its schema, then the checks between
- * files. All problems are returned together, none thrown.
+ * files, then (unless `lint` is false) the content lints. All problems are
+ * returned together, none thrown.
  */
-export function validateProject(loaded: LoadedProject, templateSets: readonly string[]): Validated {
+export function validateProject(loaded: LoadedProject, templateSets: readonly string[], lint = true): Validated {
   const problems = [...loaded.problems];
   const project: Project = {
     root: loaded.root,
@@ -57,5 +59,6 @@ export function validateProject(loaded: LoadedProject, templateSets: readonly st
   };
   for (const id of loaded.optionIds) if (!project.options.has(id)) project.brokenOptions.add(id);
   problems.push(...crossCheck(project, templateSets));
+  if (lint) problems.push(...lintContent(project));
   return { project, problems };
 }

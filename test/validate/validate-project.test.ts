@@ -1,10 +1,8 @@
-import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/report/format-problem.js';
 import { BUILT_IN_TEMPLATES } from '../../src/render/template-set.js';
 import { validateRoot } from '../../src/validate/validate-root.js';
-import { projectCopy, relativeLines, REPO, VALID_PROJECT } from '../helpers/fixtures.js';
+import { FIXTURES, projectCopy, REPO, VALID_PROJECT } from '../helpers/fixtures.js';
 
 describe('validateRoot', () => {
   it('finds no problem in the valid fixture project', async () => {
@@ -23,12 +21,12 @@ describe('validateRoot', () => {
     expect(project.packs.get('kashmir-2025')?.data.options).toEqual(['owen-dixon-plan', 'musharraf-four-point-formula']);
   });
 
-  it('warns, without failing, about a source nobody cites', async () => {
-    const dir = projectCopy();
-    appendFileSync(join(dir, 'options', 'sources.yaml'), '  - id: never-cited\n    title: Unused\n    kind: book\n');
-    const { problems } = await validateRoot(dir, [BUILT_IN_TEMPLATES]);
-    expect(relativeLines(problems.map(formatProblem), dir)).toEqual([
-      'options/sources.yaml:15:9 sources[2].id: warning: source "never-cited" is not cited anywhere',
+  it('skips the content lints when asked, but not the checks', async () => {
+    const dir = projectCopy(join(FIXTURES, 'invalid', 'lint-unused-source'), join(FIXTURES, 'invalid', 'lint-too-few-pros'));
+    expect((await validateRoot(dir, [BUILT_IN_TEMPLATES])).problems.map((p) => p.message)).toEqual([
+      'has 2 arguments for; a balanced option gives at least 3',
+      'source "doc-three" is not cited anywhere: cite it or remove it',
     ]);
+    expect((await validateRoot(dir, [BUILT_IN_TEMPLATES], { lint: false })).problems).toEqual([]);
   });
 });
