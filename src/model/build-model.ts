@@ -21,6 +21,7 @@ function sourceView(source: Source, number: number): SourceView {
     url: source.url ?? null,
     accessed: source.accessed ?? null,
     kind: source.kind,
+    note: source.note ?? null,
   };
 }
 

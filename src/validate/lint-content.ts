@@ -1,6 +1,7 @@
 import type { Problem } from '../errors.js';
 import { fileId } from '../load/project-files.js';
 import { findCitations } from './find-citations.js';
+import { findLoadedTerms } from './loaded-terms.js';
 import { problemAt } from './located-problem.js';
 import type { Entry, Project } from './project.js';
 import type { PolicyOption } from './schemas/option.js';
@@ -16,7 +17,19 @@ export const MIN_ARGUMENTS = 3;
 export function lintContent(project: Project): Problem[] {
   const packs = [...project.packs.values()];
   const options = [...project.options.values()].filter((o) => packs.some((p) => p.data.options.includes(o.id)));
-  return [...options.flatMap((o) => lintOption(o, packs.filter((p) => p.data.options.includes(o.id)))), ...packs.flatMap(lintPack), ...lintUnusedSources(project)];
+  return [
+    ...options.flatMap((o) => lintOption(o, packs.filter((p) => p.data.options.includes(o.id)))),
+    ...packs.flatMap(lintPack),
+    ...lintUnusedSources(project),
+    ...[...options, ...packs].flatMap(lintLoadedTerms),
+  ];
+}
+
+/** Neutral language: a warning, since quoting a party is fine and only a reader can judge the rest. */
+function lintLoadedTerms(entry: Entry<unknown>): Problem[] {
+  return findLoadedTerms(entry.data).map(({ path, term, instead }) =>
+    problemAt(entry.yaml, path, `"${term}" takes a side in the brief's own voice: quote and attribute it, or write ${instead}`, 'warning', 'value', term),
+  );
 }
 
 const citesInline = (text: string) => findCitations(text).length > 0;
@@ -36,7 +49,8 @@ function lintOption(option: Entry<PolicyOption>, packs: Entry<Pack>[]): Problem[
   }
   data.timeline.forEach((event, i) => {
     const previous = data.timeline[i - 1];
-    if (previous && event.date < previous.date) {
+    // A less precise date (1963-03) may follow a day within it (1963-03-02).
+    if (previous && event.date < previous.date && !previous.date.startsWith(event.date)) {
       problems.push(problemAt(yaml, ['timeline', i, 'date'], `${event.date} comes before the previous event (${previous.date}): keep the timeline in date order`));
     }
   });

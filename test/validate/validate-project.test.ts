@@ -1,8 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatProblem } from '../../src/report/format-problem.js';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../../src/render/template-set.js';
 import { validateRoot } from '../../src/validate/validate-root.js';
-import { FIXTURES, projectCopy, REPO, VALID_PROJECT } from '../helpers/fixtures.js';
+import { FIXTURES, projectCopy, relativeLines, REPO, VALID_PROJECT } from '../helpers/fixtures.js';
 
 describe('validateRoot', () => {
   it('finds no problem in the valid fixture project', async () => {
@@ -13,7 +15,7 @@ describe('validateRoot', () => {
     expect([...project.sources.keys()]).toEqual(['doc-one', 'doc-two']);
   });
 
-  it('finds no error in the shipped sample content', async () => {
+  it('finds no error in the shipped sample content, with every lint on', async () => {
     const { project, problems } = await validateRoot(REPO, [BUILT_IN_TEMPLATES]);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(project.options.has('owen-dixon-plan')).toBe(true);
@@ -28,5 +30,19 @@ describe('validateRoot', () => {
       'source "doc-three" is not cited anywhere: cite it or remove it',
     ]);
     expect((await validateRoot(dir, [BUILT_IN_TEMPLATES], { lint: false })).problems).toEqual([]);
+  });
+
+  it('warns about loaded terms in the brief\'s own voice, but not inside quotation marks', async () => {
+    const dir = projectCopy();
+    const file = join(dir, 'options', 'alpha-plan.yaml');
+    const text = readFileSync(file, 'utf8').replace(
+      'outcome: Nothing came of it [@doc-two].',
+      'outcome: Nothing came of it, whatever the so-called experts say [@doc-two]. The "sham" talks, one side called them.',
+    );
+    writeFileSync(file, text);
+    const { problems } = await validateRoot(dir, [BUILT_IN_TEMPLATES]);
+    expect(relativeLines(problems.map(formatProblem), dir)).toEqual([
+      'options/alpha-plan.yaml:42:43 outcome: warning: "so-called" takes a side in the brief\'s own voice: quote and attribute it, or write the name, or a quotation attributed to whoever doubts it',
+    ]);
   });
 });

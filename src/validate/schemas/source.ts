@@ -26,6 +26,8 @@ export const SourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).optional(),
   accessed: FullDate.optional(),
   kind: z.enum(SOURCE_KINDS),
+  /** Printed with the entry: what is uncertain about the source, or how to find it. */
+  note: Text.optional(),
 });
 
 export const SourcesFileSchema = z.strictObject({
