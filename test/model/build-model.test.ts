@@ -37,7 +37,8 @@ describe('buildModel', () => {
 
   it('cites every source of the sample pack that its options use', async () => {
     const m = await model(REPO, 'kashmir-2025');
-    expect(m.options.map((o) => o.id)).toEqual(['owen-dixon-plan', 'musharraf-four-point-formula']);
+    expect(m.options).toHaveLength(9);
+    expect(m.options[1]?.id).toBe('owen-dixon-plan');
     expect(m.sources.map((s) => s.number)).toEqual(m.sources.map((_, i) => i + 1));
     expect(m.sources.map((s) => s.id)).toContain('un-s1791');
   });

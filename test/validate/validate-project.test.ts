@@ -20,7 +20,17 @@ describe('validateRoot', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(project.options.has('owen-dixon-plan')).toBe(true);
     expect(project.options.has('musharraf-four-point-formula')).toBe(true);
-    expect(project.packs.get('kashmir-2025')?.data.options).toEqual(['owen-dixon-plan', 'musharraf-four-point-formula']);
+    expect(project.packs.get('kashmir-2025')?.data.options).toEqual([
+      'un-plebiscite-resolutions',
+      'owen-dixon-plan',
+      'bhutto-swaran-singh-talks',
+      'musharraf-four-point-formula',
+      'comprehensive-bilateral-dialogue-2015',
+      'chenab-formula',
+      'kashmir-study-group-proposal',
+      'third-party-mediation',
+      'indus-waters-treaty',
+    ]);
   });
 
   it('skips the content lints when asked, but not the checks', async () => {
