@@ -1,13 +1,16 @@
 import { join, resolve } from 'node:path';
-import { throwIfErrors, type Problem } from './errors.js';
+import { InputError, throwIfErrors, type Problem } from './errors.js';
 import { LAYOUT } from './load/project-files.js';
 import { selectBriefs } from './model/select-briefs.js';
+import { checkPageLimits } from './print/check-page-limits.js';
+import { measurePdf } from './print/measure-pdf.js';
+import { mergePdfs, type PdfPart } from './print/merge-pdfs.js';
 import { printAll } from './print/print-all.js';
 import type { Printed } from './print/print-pdf.js';
-import { renderBriefs } from './render/render-briefs.js';
+import { renderBriefs, type PaperSize, type RenderedBrief } from './render/render-briefs.js';
 import { templateDirs } from './render/template-set.js';
 import { validateRoot } from './validate/validate-root.js';
-import { briefPath } from './write/output-paths.js';
+import { briefPath, optionBriefPath } from './write/output-paths.js';
 import { writeOutputs, type Output } from './write/write-outputs.js';
 
 export type Format = 'html' | 'pdf';
@@ -28,11 +31,18 @@ export interface BuildOptions {
   templates?: string[];
   /** Content lints (balance, citations, unused sources); on unless false. */
   lint?: boolean;
+  /** Paper size for every brief, instead of each template set's own. */
+  paper?: PaperSize;
+  /** Report briefs over their set's page limit as warnings instead of failing. */
+  allowOverflow?: boolean;
 }
 
 export interface BuildResult {
   written: string[];
+  /** Warnings from printing: blocked requests, bookmarks, briefs over their page limit. */
   warnings: Problem[];
+  /** Warnings about the input, which `brief validate` lists. */
+  inputWarnings: Problem[];
 }
 
 /** The pipeline: load and validate, model and render, print, write. Nothing is written unless every step succeeds. */
@@ -46,22 +56,47 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   throwIfErrors(problems);
 
   const jobs = selectBriefs(project, options.packs ?? [], options.audiences ?? []);
-  const briefs = await renderBriefs(project, jobs, dirs);
-  const wants = (brief: (typeof briefs)[number], format: Format) => formats.includes(format) && brief.set.config.outputs.includes(format);
+  const briefs = await renderBriefs(project, jobs, dirs, { paper: options.paper });
+  const wants = (brief: RenderedBrief, format: Format) => formats.includes(format) && brief.set.config.outputs.includes(format);
 
   const toPrint = briefs.filter((b) => wants(b, 'pdf'));
   const printed = await printAll(toPrint.map((b) => b.html), options.browser);
+  const overflow = checkPageLimits(toPrint, await Promise.all(printed.map((p) => measurePdf(p.pdf))), options.allowOverflow ? 'warning' : 'error');
+  if (!options.allowOverflow && overflow.length > 0) throw new InputError(overflow);
 
   const outputs: Output[] = [
-    ...briefs.filter((b) => wants(b, 'html')).map((b) => ({ path: briefPath(out, b.pack.id, b.audience, 'html'), data: b.html })),
-    ...toPrint.map((b, i) => ({ path: briefPath(out, b.pack.id, b.audience, 'pdf'), data: printed[i]!.pdf })),
+    ...briefs.filter((b) => b.option === undefined && wants(b, 'html')).map((b) => ({ path: outputPath(out, b, 'html'), data: b.html })),
+    ...toPrint.map((b, i) => ({ path: outputPath(out, b, 'pdf'), data: printed[i]!.pdf })),
+    ...(await joinOptionBriefs(out, toPrint, printed)),
   ];
   const written = await writeOutputs(outputs);
-
-  return { written, warnings: [...problems.filter((p) => p.severity === 'warning'), ...printWarnings(toPrint, printed)] };
+  return { written, warnings: [...printWarnings(toPrint, printed), ...overflow], inputWarnings: problems.filter((p) => p.severity === 'warning') };
 }
 
-function printWarnings(briefs: readonly { pack: { yaml: { file: string } }; audience: string }[], printed: readonly Printed[]): Problem[] {
+function outputPath(out: string, brief: RenderedBrief, format: Format): string {
+  const name = brief.set.config.output;
+  return brief.option === undefined ? briefPath(out, brief.pack.id, name, format) : optionBriefPath(out, brief.pack.id, name, brief.option.id);
+}
+
+/** For sets that print one brief per option, one PDF of them all as well: `handouts.pdf` beside `handouts/`. */
+async function joinOptionBriefs(out: string, briefs: readonly RenderedBrief[], printed: readonly Printed[]): Promise<Output[]> {
+  const groups = new Map<string, { first: RenderedBrief; parts: PdfPart[] }>();
+  briefs.forEach((brief, i) => {
+    if (brief.option === undefined) return;
+    const key = `${brief.pack.id}\u0000${brief.audience}`;
+    const group = groups.get(key) ?? { first: brief, parts: [] };
+    group.parts.push({ title: `${brief.option.number}. ${brief.option.title}`, pdf: printed[i]!.pdf });
+    groups.set(key, group);
+  });
+  return Promise.all(
+    [...groups.values()].map(async ({ first, parts }) => ({
+      path: briefPath(out, first.pack.id, first.set.config.output, 'pdf'),
+      data: await mergePdfs(parts, first.pack.data.title),
+    })),
+  );
+}
+
+function printWarnings(briefs: readonly RenderedBrief[], printed: readonly Printed[]): Problem[] {
   return printed.flatMap((p, i) => {
     const { pack, audience } = briefs[i]!;
     const warn = (message: string): Problem => ({ file: pack.yaml.file, message: `the ${audience} brief ${message}`, severity: 'warning' });

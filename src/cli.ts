@@ -33,6 +33,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--browser <path>', 'Chrome, Chromium or Edge binary to print with')
     .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
     .option('--no-lint', 'skip the content lints (balance, citations, unused sources)')
+    .addOption(new Option('--paper <size>', 'paper size for every brief, instead of each set\'s own').choices(['A4', 'Letter', 'Legal', 'A3', 'A5']))
+    .option('--allow-overflow', 'warn about briefs over their page limit instead of failing')
     .action(async (packs: string[], flags) => {
       for (const f of flags.format as string[]) if (f !== 'html' && f !== 'pdf') cli.error(`error: unknown format "${f}": use html, pdf or html,pdf`);
       setExit(await buildCommand(root(), packs, flags, io));

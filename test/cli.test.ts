@@ -79,6 +79,29 @@ describe('brief build', () => {
   });
 });
 
+describe('brief build and page limits', () => {
+  const cramped = ['--audience', 'cramped-handout', '--templates', join(FIXTURES, 'templates')];
+
+  it('fails a brief over its set\'s page limit, naming the option, and writes nothing', async () => {
+    const out = tempDir();
+    const result = await runCli('-C', VALID_PROJECT, 'build', ...cramped, '--out', out);
+    expect(result.code).toBe(1);
+    expect(relativeLines(result.stderr.trimEnd().split('\n'), process.cwd())).toEqual([
+      'test/fixtures/project/options/packs/sample.yaml:16:11 options[0]: the cramped-handout brief of option "alpha-plan" prints on 2 pages; the set allows 1 (1 page over): shorten the option or use a set with more room',
+      'brief: 1 problem found; nothing was written',
+    ]);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('writes it with a warning under --allow-overflow', async () => {
+    const out = tempDir();
+    const result = await runCli('-C', VALID_PROJECT, 'build', ...cramped, '--out', out, '--allow-overflow');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('warning: the cramped-handout brief of option "alpha-plan" prints on 2 pages');
+    expect(readdirSync(join(out, 'sample')).sort()).toEqual(['cramped-handout', 'cramped-handout.pdf']);
+  });
+});
+
 describe('the command line itself', () => {
   it('exits 1 for an unknown command or option', async () => {
     expect((await runCli('bulid')).code).toBe(1);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -22,6 +22,7 @@ describe('brief build kashmir-2025, end to end', () => {
   let stdout: string;
   let pdf: PdfContents;
   let titles: string[];
+  let optionIds: string[];
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'brief-e2e-'));
@@ -31,14 +32,34 @@ describe('brief build kashmir-2025, end to end', () => {
     pdf = await readPdf(join(out, 'kashmir-2025', 'analyst.pdf'));
     const { project } = await validateRoot(REPO, [BUILT_IN_TEMPLATES]);
     const pack = project.packs.get('kashmir-2025')!;
-    titles = pack.data.options.map((id) => project.options.get(id)!.data.title);
+    optionIds = pack.data.options;
+    titles = optionIds.map((id) => project.options.get(id)!.data.title);
   }, 180_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('writes the analyst brief as HTML and PDF', () => {
-    expect(stdout).toContain(`wrote ${join(out, 'kashmir-2025', 'analyst.html')}`);
-    expect(stdout).toContain(`wrote ${join(out, 'kashmir-2025', 'analyst.pdf')}`);
+  it('writes every audience of the pack: analyst and minister as HTML and PDF, handouts as PDF', () => {
+    for (const file of ['analyst.html', 'analyst.pdf', 'minister.html', 'minister.pdf', 'handouts.pdf']) {
+      expect(stdout).toContain(`wrote ${join(out, 'kashmir-2025', file)}`);
+    }
+    expect(readdirSync(join(out, 'kashmir-2025', 'handouts')).sort()).toEqual(optionIds.map((id) => `${id}.pdf`).sort());
+  });
+
+  it('keeps the minister brief to two pages, led by the bottom line', async () => {
+    const minister = await readPdf(join(out, 'kashmir-2025', 'minister.pdf'));
+    expect(minister.pages).toBeLessThanOrEqual(2);
+    expect(minister.pageTexts[0]).toMatch(/Bottom line the authors' assessment None of the nine options/);
+  });
+
+  it('prints each handout on exactly one page, and all of them in handouts.pdf', async () => {
+    for (const [i, id] of optionIds.entries()) {
+      const handout = await readPdf(join(out, 'kashmir-2025', 'handouts', `${id}.pdf`));
+      expect(handout.pages, id).toBe(1);
+      expect(fold(handout.pageTexts[0]!), id).toContain(titles[i]);
+    }
+    const all = await readPdf(join(out, 'kashmir-2025', 'handouts.pdf'));
+    expect(all.pages).toBe(optionIds.length);
+    expect(all.outline).toEqual(titles.map((title, i) => `${i + 1}. ${title}`));
   });
 
   it('writes a real PDF of a sensible length', () => {

@@ -1,4 +1,5 @@
 import { build, type Format } from '../build.js';
+import type { PaperSize } from '../render/render-briefs.js';
 import { EXIT } from '../errors.js';
 import { shownPath } from '../load/project-files.js';
 import { formatProblem } from '../report/format-problem.js';
@@ -11,16 +12,18 @@ export interface BuildFlags {
   browser?: string;
   templates?: string[];
   lint?: boolean;
+  paper?: PaperSize;
+  allowOverflow?: boolean;
 }
 
 /** `brief build [pack...]`: prints what it wrote, and any warnings. */
 export async function buildCommand(root: string, packs: string[], flags: BuildFlags, io: Io): Promise<number> {
   const started = performance.now();
-  const result = await build({ root, packs, audiences: flags.audience, formats: flags.format, out: flags.out, browser: flags.browser, templates: flags.templates, lint: flags.lint });
-  // Warnings about the input are for `brief validate` to list; a build names only their number.
-  const located = result.warnings.filter((w) => w.line !== undefined);
-  for (const warning of result.warnings.filter((w) => w.line === undefined)) io.err(formatProblem(warning));
-  if (located.length > 0) io.err(`brief: ${located.length} warning${located.length === 1 ? '' : 's'} in the input; run brief validate to list them`);
+  const result = await build({ root, packs, audiences: flags.audience, formats: flags.format, out: flags.out, browser: flags.browser, templates: flags.templates, lint: flags.lint, paper: flags.paper, allowOverflow: flags.allowOverflow });
+  for (const warning of result.warnings) io.err(formatProblem(warning));
+  // Warnings about the input are for `brief validate` to list; a build gives only their number.
+  const n = result.inputWarnings.length;
+  if (n > 0) io.err(`brief: ${n} warning${n === 1 ? '' : 's'} in the input; run brief validate to list them`);
   for (const path of result.written) io.out(`wrote ${shownPath(path)}`);
   io.out(`built ${result.written.length} file${result.written.length === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return EXIT.ok;

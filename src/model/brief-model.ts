@@ -30,6 +30,7 @@ export interface OptionView {
   period: { from: string; to: string | null };
   proposed_by: string[];
   status: PolicyOption['status'];
+  status_note: string;
   summary: string;
   provisions: Claim[];
   timeline: { date: string; event: string; sources: string[] }[];
@@ -49,6 +50,8 @@ export type SourceView = Nullable<Omit<Source, 'author'>> & {
   number: number;
   anchor: string;
   authors: string[];
+  /** The source in a few words, for a page footer. */
+  short: string;
 };
 
 export type PackView = Nullable<Omit<Pack, 'options' | 'parties'>> & {
@@ -60,9 +63,9 @@ export type PackView = Nullable<Omit<Pack, 'options' | 'parties'>> & {
 export interface BriefModel {
   pack: PackView;
   options: OptionView[];
-  /** Sources cited in this brief, numbered in order of first use. */
+  /** Sources cited in this brief, numbered in the order the brief first cites them (filled in by the render). */
   sources: SourceView[];
-  /** Source id to its number, for the `cite` helper and inline citations. */
+  /** Source id to its number in this brief (filled in by the render). */
   citations: Record<string, number>;
   generator: { name: string; version: string };
 }

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import type { Entry, Project } from '../validate/project.js';
-import { findCitations } from '../validate/find-citations.js';
 import type { Pack } from '../validate/schemas/pack.js';
 import type { Source } from '../validate/schemas/source.js';
 import type { BriefModel, PackView, SourceView } from './brief-model.js';
@@ -8,7 +7,17 @@ import { optionView } from './option-view.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
 
-function sourceView(source: Source, number: number): SourceView {
+/** A source in a few words, for a page footer: `S/1791 (1950)`, `Steve Coll, The New Yorker (2009)`. */
+export function shortCitation(source: Source): string {
+  const year = source.date ? ` (${source.date.slice(0, 4)})` : '';
+  if (source.document) return `${source.document}${source.document.includes(source.date?.slice(0, 4) ?? '-') ? '' : year}`;
+  const authors = source.author === undefined ? undefined : [source.author].flat().join(', ');
+  const who = [authors, source.publisher].filter(Boolean).join(', ');
+  return `${who || source.title}${year}`;
+}
+
+/** A source as templates see it, with its number in one brief. */
+export function sourceView(source: Source, number: number): SourceView {
   return {
     number,
     anchor: `source-${number}`,
@@ -22,6 +31,7 @@ function sourceView(source: Source, number: number): SourceView {
     accessed: source.accessed ?? null,
     kind: source.kind,
     note: source.note ?? null,
+    short: shortCitation(source),
   };
 }
 
@@ -37,6 +47,7 @@ function packView(pack: Entry<Pack>): PackView {
     classification: d.classification ?? null,
     lang: d.lang,
     context: d.context,
+    bottom_line: d.bottom_line,
     parties: d.parties.map((p) => ({ ...p, description: p.description ?? null })),
     criteria: d.criteria,
     audiences: d.audiences,
@@ -45,27 +56,15 @@ function packView(pack: Entry<Pack>): PackView {
   };
 }
 
-/** Numbers every cited source once, in the order the brief first cites it. */
-function numberSources(project: Project, cited: readonly string[]): { sources: SourceView[]; citations: Record<string, number> } {
-  const citations: Record<string, number> = {};
-  const sources: SourceView[] = [];
-  for (const id of cited) {
-    const entry = project.sources.get(id);
-    if (citations[id] !== undefined || !entry) continue;
-    citations[id] = sources.length + 1;
-    sources.push(sourceView(entry.data, sources.length + 1));
-  }
-  return { sources, citations };
-}
-
 /**
- * Stage 3, model: one pack with its options resolved, in print order, and
- * its sources numbered by first use. Assumes a validated project.
+ * Stage 3, model: one pack with its options resolved, in print order; with
+ * `only`, just that option (for a one-option brief such as a handout).
+ * Sources are numbered later, by the render, in the order the brief cites
+ * them. Assumes a validated project.
  */
-export function buildModel(project: Project, pack: Entry<Pack>): BriefModel {
-  const view = packView(pack);
-  const options = pack.data.options.map((id, i) => optionView(project.options.get(id)!.data, pack.data, i + 1));
-  const printOrder = { context: view.context, options, recommendations: view.recommendations, sources: view.sources };
-  const { sources, citations } = numberSources(project, findCitations(printOrder).map((c) => c.id));
-  return { pack: view, options, sources, citations, generator: { name: pkg.name, version: pkg.version } };
+export function buildModel(project: Project, pack: Entry<Pack>, only?: string): BriefModel {
+  const options = pack.data.options
+    .map((id, i) => optionView(project.options.get(id)!.data, pack.data, i + 1))
+    .filter((option) => only === undefined || option.id === only);
+  return { pack: packView(pack), options, sources: [], citations: {}, generator: { name: pkg.name, version: pkg.version } };
 }

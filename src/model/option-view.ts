@@ -15,6 +15,7 @@ export function optionView(option: PolicyOption, pack: Pack, number: number): Op
     period: { from: option.period.from, to: option.period.to ?? null },
     proposed_by: option.proposed_by,
     status: option.status,
+    status_note: option.status_note,
     summary: option.summary,
     provisions: option.provisions,
     timeline: option.timeline,

@@ -4,7 +4,7 @@ import { sanitize } from './sanitize.js';
 
 export interface MarkdownContext {
   /** The number of a source in this brief's sources list. */
-  citationNumber(id: string): number | undefined;
+  citationNumber(id: string): number;
   /** A relative image path as a `data:` URI, or undefined when it cannot be inlined. */
   imageDataUri(href: string): string | undefined;
 }
@@ -29,7 +29,7 @@ function citationExtension(ctx: MarkdownContext): TokenizerAndRendererExtension 
     },
     renderer(token) {
       const ids = token['ids'] as string[];
-      return citationHtml(ids.map((id) => ctx.citationNumber(id)).filter((n): n is number => n !== undefined));
+      return citationHtml(ids.map((id) => ctx.citationNumber(id)));
     },
   };
 }

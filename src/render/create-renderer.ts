@@ -1,5 +1,8 @@
 import Handlebars from 'handlebars';
 import type { BriefModel } from '../model/brief-model.js';
+import { sourceView } from '../model/build-model.js';
+import type { Source } from '../validate/schemas/source.js';
+import { CitationOrder } from './citation-order.js';
 import { createMarkdown } from './create-markdown.js';
 import { registerHelpers, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
@@ -7,7 +10,14 @@ import { pageCss } from './page-css.js';
 import { templateError } from './template-error.js';
 import type { TemplateFile, TemplateSet } from './template-set.js';
 
-export type RenderBrief = (model: BriefModel, images: (href: string) => string | undefined) => string;
+export interface RenderContext {
+  /** Every source of the project, by id. */
+  sources: ReadonlyMap<string, Source>;
+  /** A relative image path as a `data:` URI, when it can be inlined. */
+  images: (href: string) => string | undefined;
+}
+
+export type RenderBrief = (model: BriefModel, context: RenderContext) => string;
 
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
@@ -31,7 +41,8 @@ function compile(hb: typeof Handlebars, template: TemplateFile): Compiled {
 /**
  * A renderer for one template set, with its own Handlebars instance: helpers
  * and partials never touch global state, so sets and tests cannot leak into
- * each other.
+ * each other. Each brief is rendered twice: once to learn the order in which
+ * it cites its sources, then with the sources list numbered in that order.
  */
 export async function createRenderer(set: TemplateSet): Promise<RenderBrief> {
   const hb = Handlebars.create();
@@ -39,14 +50,19 @@ export async function createRenderer(set: TemplateSet): Promise<RenderBrief> {
   for (const [name, file] of set.partials) hb.registerPartial(name, compile(hb, file) as unknown as Handlebars.Template);
   const layout = compile(hb, set.layout);
   const css = pageCss(set) + (await Promise.all(set.styles.map(inlineCss))).join('\n');
-  return (model, images) => {
+  return (model, context) => {
+    const order = new CitationOrder();
+    const cite = (id: string) => order.number(id);
     const data: RenderData & { css: string; audience: string } = {
-      markdown: createMarkdown({ citationNumber: (id) => model.citations[id], imageDataUri: images }),
-      citations: model.citations,
+      markdown: createMarkdown({ citationNumber: cite, imageDataUri: context.images }),
+      cite,
       lang: model.pack.lang,
       css,
       audience: set.name,
     };
-    return layout(model, { data });
+    layout(model, { data });
+    const sources = order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1));
+    const citations = Object.fromEntries(order.ids.map((id, i) => [id, i + 1]));
+    return layout({ ...model, sources, citations }, { data });
   };
 }

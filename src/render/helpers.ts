@@ -8,7 +8,8 @@ import { label } from './labels.js';
 /** What every render passes as `@data` to helpers, besides Handlebars' own. */
 export interface RenderData {
   markdown: Markdown;
-  citations: Record<string, number>;
+  /** The number of a source in this brief, assigned on first citation. */
+  cite: (id: string) => number;
   lang: string;
 }
 
@@ -23,9 +24,8 @@ export function registerHelpers(hb: HB): void {
     markdown: (value: unknown, options: HelperOptions) => safe(dataOf(options).markdown.block(text(value))),
     inline: (value: unknown, options: HelperOptions) => safe(dataOf(options).markdown.inline(text(value))),
     cite: (ids: unknown, options: HelperOptions) => {
-      const citations = dataOf(options).citations;
       const list = Array.isArray(ids) ? ids.map(String) : [text(ids)];
-      return safe(citationHtml(list.map((id) => citations[id]).filter((n): n is number => n !== undefined)));
+      return safe(citationHtml(list.map(dataOf(options).cite)));
     },
     date: (value: unknown, options: HelperOptions) => formatDate(text(value), dataOf(options).lang),
     period: (value: { from: string; to: string | null }, options: HelperOptions) => formatPeriod(value, dataOf(options).lang),

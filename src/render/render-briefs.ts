@@ -3,7 +3,8 @@ import { LAYOUT } from '../load/project-files.js';
 import { buildModel } from '../model/build-model.js';
 import type { BriefJob } from '../model/select-briefs.js';
 import type { Project } from '../validate/project.js';
-import { createRenderer, type RenderBrief } from './create-renderer.js';
+import type { TemplateConfig } from '../validate/schemas/template.js';
+import { createRenderer, type RenderBrief, type RenderContext } from './create-renderer.js';
 import { loadTemplateSet } from './load-template-set.js';
 import { projectImages } from './project-images.js';
 import type { TemplateSet } from './template-set.js';
@@ -11,19 +12,52 @@ import type { TemplateSet } from './template-set.js';
 export interface RenderedBrief extends BriefJob {
   set: TemplateSet;
   html: string;
+  /** Set for the one-option briefs of a set with `per_option`: which option, and its number in the pack. */
+  option?: { id: string; title: string; number: number };
 }
 
-/** Stage 4, render: each template set compiled once, then every brief rendered to self-contained HTML. */
-export async function renderBriefs(project: Project, jobs: readonly BriefJob[], templateDirs: readonly string[]): Promise<RenderedBrief[]> {
+export type PaperSize = NonNullable<TemplateConfig['paper']>['size'];
+
+export interface RenderOptions {
+  /** Paper size for every set, instead of each set's own. */
+  paper?: PaperSize;
+}
+
+async function loadRenderers(jobs: readonly BriefJob[], templateDirs: readonly string[], options: RenderOptions) {
   const renderers = new Map<string, { set: TemplateSet; render: RenderBrief }>();
   for (const job of jobs) {
     if (renderers.has(job.audience)) continue;
     const set = await loadTemplateSet(job.audience, templateDirs, job.pack.yaml.file);
+    if (options.paper) set.config.paper = { ...set.config.paper, size: options.paper };
     renderers.set(job.audience, { set, render: await createRenderer(set) });
   }
-  const images = projectImages(join(project.root, LAYOUT.options));
-  return jobs.map((job) => {
+  return renderers;
+}
+
+/**
+ * Stage 4, render: each template set compiled once, then every brief rendered
+ * to self-contained HTML. A set with `per_option` renders one brief per
+ * option instead, each standing alone with its own numbered sources.
+ */
+export async function renderBriefs(
+  project: Project,
+  jobs: readonly BriefJob[],
+  templateDirs: readonly string[],
+  options: RenderOptions = {},
+): Promise<RenderedBrief[]> {
+  const renderers = await loadRenderers(jobs, templateDirs, options);
+  const context: RenderContext = {
+    sources: new Map([...project.sources].map(([id, entry]) => [id, entry.data])),
+    images: projectImages(join(project.root, LAYOUT.options)),
+  };
+  return jobs.flatMap((job) => {
     const { set, render } = renderers.get(job.audience)!;
-    return { ...job, set, html: render(buildModel(project, job.pack), images) };
+    if (!set.config.per_option) return [{ ...job, set, html: render(buildModel(project, job.pack), context) }];
+    return job.pack.data.options.map((id, i) => ({
+      ...job,
+      set,
+      option: { id, title: project.options.get(id)!.data.title, number: i + 1 },
+      html: render(buildModel(project, job.pack, id), context),
+    }));
   });
 }

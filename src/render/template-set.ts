@@ -21,7 +21,8 @@ export interface TemplateFile {
 export interface TemplateSet {
   name: string;
   dir: string;
-  config: Required<Pick<TemplateConfig, 'paper' | 'margins' | 'outputs'>> & TemplateConfig;
+  /** Merged along the base chain, except `output`, which defaults to this set's own name. */
+  config: Required<Pick<TemplateConfig, 'paper' | 'margins' | 'outputs' | 'output' | 'per_option'>> & TemplateConfig;
   layout: TemplateFile;
   partials: Map<string, TemplateFile>;
   /** Base first, so a set's own rules come later and win. */

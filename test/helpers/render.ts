@@ -17,3 +17,13 @@ export async function renderHtml(root: string, audience: string, extraTemplates:
 
 /** The body of an HTML page, without the inlined CSS and fonts: what a snapshot should compare. */
 export const bodyOf = (html: string) => html.slice(html.indexOf('<body'), html.indexOf('</body>') + 7);
+
+/** What a reader sees of some HTML: tags dropped, common entities decoded, white space folded. */
+export function textOf(html: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => entities[name] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

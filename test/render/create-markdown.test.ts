@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../../src/render/create-markdown.js';
 
 const markdown = createMarkdown({
-  citationNumber: (id) => ({ 'un-s1791': 3, frus: 5 })[id],
+  citationNumber: (id) => ({ 'un-s1791': 3, frus: 5 })[id] ?? 0,
   imageDataUri: () => undefined,
 });
 

@@ -6,7 +6,7 @@ import { validateRoot } from '../../src/validate/validate-root.js';
 import { InputError } from '../../src/errors.js';
 import { formatProblem } from '../../src/report/format-problem.js';
 import { VALID_PROJECT, REPO } from '../helpers/fixtures.js';
-import { bodyOf, renderHtml, TEST_TEMPLATES } from '../helpers/render.js';
+import { bodyOf, renderHtml, TEST_TEMPLATES, textOf } from '../helpers/render.js';
 
 async function inputErrorLines(promise: Promise<unknown>): Promise<string[]> {
   const error = await promise.then(() => undefined, (e: unknown) => e);
@@ -32,9 +32,9 @@ describe('rendering the analyst set', () => {
 
   it('numbers sources by first use and links every citation to its entry', async () => {
     const body = bodyOf(await renderHtml(VALID_PROJECT, 'analyst'));
-    // The context cites doc-two before any option cites doc-one.
-    expect(body).toMatch(/<li id="source-1" value="1">[^]*Second Document/);
-    expect(body).toMatch(/<li id="source-2" value="2">A. Author, <cite>First Document<\/cite>/);
+    // The summary, printed first, cites doc-one; the context then cites doc-two.
+    expect(body).toMatch(/<li id="source-1" value="1">A. Author, <cite>First Document<\/cite>/);
+    expect(body).toMatch(/<li id="source-2" value="2"><cite>Second Document<\/cite>/);
     const cited = [...body.matchAll(/href="#(source-\d+)"/g)].map((m) => m[1]);
     for (const anchor of new Set(cited)) expect(body).toContain(`id="${anchor}"`);
   });
@@ -51,6 +51,29 @@ describe('rendering the analyst set', () => {
     await renderHtml(VALID_PROJECT, 'analyst');
     expect(Handlebars.helpers).not.toHaveProperty('markdown');
     expect(Handlebars.partials).not.toHaveProperty('cover');
+  });
+});
+
+describe('the minister and handout sets', () => {
+  it('number their own sources from 1, in the order each brief cites them', async () => {
+    const minister = bodyOf(await renderHtml(REPO, 'minister'));
+    // The bottom line comes first and cites Pakistan's National Security Committee first.
+    expect(minister).toMatch(/<section class="bottom-line"[^]*?href="#source-1">1<\/a>/);
+    expect(minister).toMatch(/<li id="source-1" value="1">[^<]*<cite>\[Statement of the National Security Committee\]/);
+    const numbers = [...minister.matchAll(/<li id="source-(\d+)"/g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  });
+
+  it('give the minister each option\'s first argument either way and its status line', async () => {
+    const { project } = await validateRoot(REPO, [BUILT_IN_TEMPLATES]);
+    const minister = textOf(bodyOf(await renderHtml(REPO, 'minister')));
+    const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+    for (const id of project.packs.get('kashmir-2025')!.data.options) {
+      const option = project.options.get(id)!.data;
+      expect(minister).toContain(fold(option.status_note));
+      expect(minister).toContain(fold(option.pros[0]!.text));
+      expect(minister).toContain(fold(option.cons[0]!.text));
+    }
   });
 });
 

@@ -52,6 +52,8 @@ export const OptionSchema = z.strictObject({
   period: z.strictObject({ from: PartialDate, to: PartialDate.optional() }),
   proposed_by: z.array(Text).min(1, 'name at least one person or body'),
   status: z.enum(OPTION_STATUSES),
+  /** Where the option stands now, in one line: the minister brief and the handout print it. */
+  status_note: Text.max(160, 'keep it to one line (160 characters at most)'),
   summary: Markdown,
   provisions: z.array(Claim).min(1, 'list at least one provision'),
   timeline: z.array(TimelineEvent).min(1, 'list at least one dated event'),

@@ -26,6 +26,8 @@ export const PackSchema = z.strictObject({
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or en-GB')
     .default('en'),
   context: Markdown,
+  /** The answer first: what the reader most needs to know, in a few sentences. The minister brief opens with it. */
+  bottom_line: Markdown,
   /** The parties whose position every option states, in the order printed. */
   parties: z.array(Party).min(1, 'name at least one party'),
   criteria: z.array(Criterion).min(1, 'name at least one criterion'),

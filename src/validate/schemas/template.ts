@@ -21,6 +21,17 @@ export const TemplateConfigSchema = z.strictObject({
     .strictObject({ top: Length, right: Length, bottom: Length, left: Length })
     .optional(),
   outputs: z.array(z.enum(['html', 'pdf'])).min(1).optional(),
+  /** The output file's name, without extension; the set's name by default. */
+  output: Id.optional(),
+  /** Also print one PDF per option, into a folder named after `output`. */
+  per_option: z.boolean().optional(),
+  /** The most pages the printed brief may have, in all or per option; the build fails past it. */
+  page_limit: z
+    .strictObject({
+      total: z.int().min(1).optional(),
+      per_option: z.int().min(1).optional(),
+    })
+    .optional(),
 });
 
 export type TemplateConfig = z.output<typeof TemplateConfigSchema>;

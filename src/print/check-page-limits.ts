@@ -1,0 +1,31 @@
+import type { Problem } from '../errors.js';
+import type { RenderedBrief } from '../render/render-briefs.js';
+import { problemAt } from '../validate/located-problem.js';
+import type { PdfMeasure } from './measure-pdf.js';
+
+const pages = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
+
+/**
+ * Briefs longer than their set's `page_limit`: a one-option brief against
+ * `per_option`, a whole brief against `total`. Each problem points at the
+ * option or audience in the pack, and names what runs over and by how much.
+ */
+export function checkPageLimits(briefs: readonly RenderedBrief[], measures: readonly PdfMeasure[], severity: Problem['severity']): Problem[] {
+  return briefs.flatMap((brief, i): Problem[] => {
+    const measure = measures[i]!;
+    const limits = brief.set.config.page_limit;
+    const limit = brief.option === undefined ? limits?.total : limits?.per_option;
+    if (limit === undefined || measure.pages <= limit) return [];
+    const over = `${pages(measure.pages - limit)} over`;
+    const { yaml, data } = brief.pack;
+    if (brief.option !== undefined) {
+      const message = `the ${brief.audience} brief of option "${brief.option.id}" prints on ${pages(measure.pages)}; the set allows ${limit} (${over}): shorten the option or use a set with more room`;
+      return [problemAt(yaml, ['options', brief.option.number - 1], message, severity)];
+    }
+    const past = measure.headings.filter((h) => h.page > limit).map((h) => `"${h.title}"`);
+    const sections = past.length > 0 ? `; past page ${limit}: ${past.join(', ')}` : '';
+    const at = data.audiences.indexOf(brief.audience);
+    const message = `the ${brief.audience} brief prints on ${pages(measure.pages)}; the set allows ${limit} (${over})${sections}`;
+    return [problemAt(yaml, at >= 0 ? ['audiences', at] : ['audiences'], message, severity)];
+  });
+}
