@@ -7,6 +7,7 @@ import { measurePdf } from './print/measure-pdf.js';
 import { mergePdfs, type PdfPart } from './print/merge-pdfs.js';
 import { printAll } from './print/print-all.js';
 import type { Printed } from './print/print-pdf.js';
+import type { Printer } from './print/printer.js';
 import { renderBriefs, type PaperSize, type RenderedBrief } from './render/render-briefs.js';
 import { templateDirs } from './render/template-set.js';
 import { validateRoot } from './validate/validate-root.js';
@@ -35,6 +36,8 @@ export interface BuildOptions {
   paper?: PaperSize;
   /** Report briefs over their set's page limit as warnings instead of failing. */
   allowOverflow?: boolean;
+  /** A printer to reuse across builds (watch mode); otherwise one is started and closed. */
+  printer?: Printer;
 }
 
 export interface BuildResult {
@@ -60,7 +63,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const wants = (brief: RenderedBrief, format: Format) => formats.includes(format) && brief.set.config.outputs.includes(format);
 
   const toPrint = briefs.filter((b) => wants(b, 'pdf'));
-  const printed = await printAll(toPrint.map((b) => b.html), options.browser);
+  const printed = await printAll(toPrint.map((b) => b.html), options);
   const overflow = checkPageLimits(toPrint, await Promise.all(printed.map((p) => measurePdf(p.pdf))), options.allowOverflow ? 'warning' : 'error');
   if (!options.allowOverflow && overflow.length > 0) throw new InputError(overflow);
 

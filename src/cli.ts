@@ -1,8 +1,10 @@
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { buildCommand } from './commands/build-command.js';
+import { buildCommand, buildOptions } from './commands/build-command.js';
+import { serveCommand } from './commands/watch-command.js';
 import { listCommand } from './commands/list-command.js';
+import { templateNewCommand } from './commands/template-new-command.js';
 import { validateCommand } from './commands/validate-command.js';
 import { reportError } from './report/report-error.js';
 import { processIo, type Io } from './report/io.js';
@@ -23,22 +25,28 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .showHelpAfterError('(run brief --help for usage)');
   const root = () => resolve(cli.opts<{ project: string }>().project);
 
-  cli
-    .command('build')
-    .description('build packs (all under options/packs when none is named)')
-    .argument('[pack...]', 'pack ids')
-    .option('-a, --audience <list>', 'template sets to build instead of the pack\'s audiences (comma-separated)', list)
-    .addOption(new Option('-f, --format <list>', 'html, pdf or both (comma-separated)').argParser(split).default(['html', 'pdf'], 'html,pdf'))
-    .option('-o, --out <dir>', 'output folder (default: output/ in the project)')
-    .option('--browser <path>', 'Chrome, Chromium or Edge binary to print with')
-    .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
-    .option('--no-lint', 'skip the content lints (balance, citations, unused sources)')
-    .addOption(new Option('--paper <size>', 'paper size for every brief, instead of each set\'s own').choices(['A4', 'Letter', 'Legal', 'A3', 'A5']))
-    .option('--allow-overflow', 'warn about briefs over their page limit instead of failing')
-    .action(async (packs: string[], flags) => {
-      for (const f of flags.format as string[]) if (f !== 'html' && f !== 'pdf') cli.error(`error: unknown format "${f}": use html, pdf or html,pdf`);
-      setExit(await buildCommand(root(), packs, flags, io));
-    });
+  const buildFlags = (command: Command, formats: string) =>
+    command
+      .argument('[pack...]', 'pack ids')
+      .option('-a, --audience <list>', 'template sets to build instead of the pack\'s audiences (comma-separated)', list)
+      .addOption(new Option('-f, --format <list>', 'html, pdf or both (comma-separated)').argParser(split).default(formats.split(','), formats))
+      .option('-o, --out <dir>', 'output folder (default: output/ in the project)')
+      .option('--browser <path>', 'Chrome, Chromium or Edge binary to print with')
+      .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
+      .option('--no-lint', 'skip the content lints (balance, citations, unused sources)')
+      .addOption(new Option('--paper <size>', 'paper size for every brief, instead of each set\'s own').choices(['A4', 'Letter', 'Legal', 'A3', 'A5']))
+      .option('--allow-overflow', 'warn about briefs over their page limit instead of failing')
+      .hook('preAction', (_, action) => {
+        for (const f of action.opts<{ format: string[] }>().format) if (f !== 'html' && f !== 'pdf') cli.error(`error: unknown format "${f}": use html, pdf or html,pdf`);
+      });
+
+  buildFlags(cli.command('build').description('build packs (all under options/packs when none is named)'), 'html,pdf')
+    .option('-w, --watch', 'rebuild whenever options, packs or templates change')
+    .action(async (packs: string[], flags) => setExit(await buildCommand(root(), packs, flags, io)));
+
+  buildFlags(cli.command('serve').description('preview the briefs on 127.0.0.1, rebuilt and reloaded on every change'), 'html')
+    .option('-p, --port <n>', 'port to listen on', (v) => Number.parseInt(v, 10), 5050)
+    .action(async (packs: string[], flags) => setExit(await serveCommand(buildOptions(root(), packs, flags), flags.port, io)));
 
   cli
     .command('validate')
@@ -48,6 +56,17 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
     .option('--no-lint', 'skip the content lints (balance, citations, unused sources)')
     .action(async (paths: string[], flags) => setExit(await validateCommand(root(), paths, flags, io)));
+
+  cli
+    .command('template')
+    .description('work with template sets')
+    .command('new')
+    .description('start a template set that builds on another')
+    .argument('<name>', 'the new set\'s name, e.g. press')
+    .requiredOption('--from <set>', 'the set to build on: analyst, minister, handout or one of yours')
+    .option('--with <partials>', 'partials to copy too, to change them (comma-separated)', list)
+    .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
+    .action(async (name: string, flags) => setExit(await templateNewCommand(root(), name, flags, io)));
 
   cli
     .command('list')

@@ -1,4 +1,5 @@
-import { build, type Format } from '../build.js';
+import { build, type BuildOptions, type Format } from '../build.js';
+import { watchCommand } from './watch-command.js';
 import type { PaperSize } from '../render/render-briefs.js';
 import { EXIT } from '../errors.js';
 import { shownPath } from '../load/project-files.js';
@@ -6,6 +7,7 @@ import { formatProblem } from '../report/format-problem.js';
 import type { Io } from '../report/io.js';
 
 export interface BuildFlags {
+  watch?: boolean;
   audience?: string[];
   format?: Format[];
   out?: string;
@@ -16,10 +18,16 @@ export interface BuildFlags {
   allowOverflow?: boolean;
 }
 
-/** `brief build [pack...]`: prints what it wrote, and any warnings. */
+/** The build options that the flags of `build` and `serve` stand for. */
+export function buildOptions(root: string, packs: string[], flags: BuildFlags): BuildOptions {
+  return { root, packs, audiences: flags.audience, formats: flags.format, out: flags.out, browser: flags.browser, templates: flags.templates, lint: flags.lint, paper: flags.paper, allowOverflow: flags.allowOverflow };
+}
+
+/** `brief build [pack...]`: prints what it wrote, and any warnings; with --watch, keeps rebuilding. */
 export async function buildCommand(root: string, packs: string[], flags: BuildFlags, io: Io): Promise<number> {
+  if (flags.watch) return watchCommand(buildOptions(root, packs, flags), io);
   const started = performance.now();
-  const result = await build({ root, packs, audiences: flags.audience, formats: flags.format, out: flags.out, browser: flags.browser, templates: flags.templates, lint: flags.lint, paper: flags.paper, allowOverflow: flags.allowOverflow });
+  const result = await build(buildOptions(root, packs, flags));
   for (const warning of result.warnings) io.err(formatProblem(warning));
   // Warnings about the input are for `brief validate` to list; a build gives only their number.
   const n = result.inputWarnings.length;

@@ -1,19 +1,16 @@
-import { availableParallelism } from 'node:os';
-import { findBrowser } from './find-browser.js';
-import { launchBrowser } from './launch-browser.js';
-import { mapLimit } from './map-limit.js';
-import { printPdf, type Printed } from './print-pdf.js';
+import type { Printed } from './print-pdf.js';
+import { createPrinter, type Printer } from './printer.js';
 
-/** Tabs printing at once: Chromium does the work, so one per core, at most four. */
-export const PRINT_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
-
-/** Stage 5, print: one browser for the whole build, pages in parallel, always closed. */
-export async function printAll(htmls: readonly string[], browserFlag?: string): Promise<Printed[]> {
-  if (htmls.length === 0) return [];
-  const browser = await launchBrowser(findBrowser(browserFlag));
+/**
+ * Stage 5, print: with the printer given (a watch session's), or with one
+ * browser started for this build and always closed after it.
+ */
+export async function printAll(htmls: readonly string[], options: { printer?: Printer; browser?: string } = {}): Promise<Printed[]> {
+  if (options.printer) return options.printer.print(htmls);
+  const printer = createPrinter(options.browser);
   try {
-    return await mapLimit(htmls, PRINT_CONCURRENCY, (html) => printPdf(browser, html));
+    return await printer.print(htmls);
   } finally {
-    await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+    await printer.close();
   }
 }

@@ -1,0 +1,60 @@
+import { EnvironmentError, EXIT } from '../errors.js';
+import { shownPath } from '../load/project-files.js';
+import { formatProblem } from '../report/format-problem.js';
+import type { Io } from '../report/io.js';
+import { reportError } from '../report/report-error.js';
+import { serveOutput } from '../serve/serve-output.js';
+import { watchBuild, watchedDirs, type BuildOutcome } from '../watch/watch-build.js';
+import type { BuildOptions } from '../build.js';
+import { join, resolve } from 'node:path';
+import { LAYOUT } from '../load/project-files.js';
+
+/** Until Ctrl-C (or the given signal), then resolves. */
+function untilInterrupted(signal?: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  signal?.addEventListener('abort', stop, { once: true });
+  controller.signal.addEventListener('abort', () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  });
+  return controller.signal;
+}
+
+function reporter(io: Io, after?: () => void): (outcome: BuildOutcome) => void {
+  return (outcome) => {
+    const ms = `${Math.round(outcome.ms)} ms`;
+    if (!outcome.ok) {
+      reportError(outcome.error, io);
+      io.err(`brief: build failed after ${ms}; watching for changes`);
+      return;
+    }
+    for (const warning of outcome.result.warnings) io.err(formatProblem(warning));
+    io.out(`built ${outcome.result.written.length} files in ${ms}; watching for changes (Ctrl-C to stop)`);
+    after?.();
+  };
+}
+
+/** `brief build --watch`: build, then rebuild on every change to options, packs or templates. */
+export async function watchCommand(options: BuildOptions, io: Io, signal?: AbortSignal): Promise<number> {
+  io.out(`watching ${watchedDirs(options).map((d) => shownPath(d)).join(', ')}`);
+  await watchBuild({ ...options, onBuild: reporter(io), signal: untilInterrupted(signal) });
+  return EXIT.ok;
+}
+
+/** `brief serve [pack]`: watch mode, with the output served on 127.0.0.1 and pages that reload themselves. */
+export async function serveCommand(options: BuildOptions, port: number, io: Io, signal?: AbortSignal): Promise<number> {
+  const out = resolve(options.out ?? join(resolve(options.root ?? '.'), LAYOUT.output));
+  const preview = await serveOutput(out, port).catch((error: NodeJS.ErrnoException) => {
+    throw new EnvironmentError(`cannot serve on 127.0.0.1:${port} (${error.code ?? error.message})`, 'Choose another port with --port.', { cause: error });
+  });
+  io.out(`preview at ${preview.url} (loopback only)`);
+  try {
+    await watchBuild({ ...options, out, onBuild: reporter(io, preview.reload), signal: untilInterrupted(signal) });
+  } finally {
+    await preview.close();
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,67 @@
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, type BuildOptions, type BuildResult } from '../build.js';
+import { LAYOUT } from '../load/project-files.js';
+import { createPrinter } from '../print/printer.js';
+
+export type BuildOutcome = { ok: true; result: BuildResult; ms: number } | { ok: false; error: unknown; ms: number };
+
+export interface WatchOptions extends BuildOptions {
+  /** Called after the first build and after every rebuild. */
+  onBuild(outcome: BuildOutcome): void;
+  /** Ends the watch: watchers and the browser are closed. */
+  signal: AbortSignal;
+  /** How long to wait for a burst of saves to settle. */
+  debounceMs?: number;
+}
+
+/** The folders whose changes call for a rebuild: options, packs and templates. */
+export function watchedDirs(options: BuildOptions): string[] {
+  const root = resolve(options.root ?? '.');
+  const dirs = [join(root, LAYOUT.options), join(root, LAYOUT.templates), ...(options.templates ?? []).map((d) => resolve(d))];
+  return dirs.filter((d) => existsSync(d));
+}
+
+/**
+ * Builds, then rebuilds whenever a watched file changes, reusing one browser.
+ * Never two builds at once: a change during a build queues one more. Resolves
+ * when the signal aborts.
+ */
+export async function watchBuild(options: WatchOptions): Promise<void> {
+  const printer = createPrinter(options.browser);
+  let running: Promise<void> | undefined;
+  let queued = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  const once = async () => {
+    const started = performance.now();
+    try {
+      const result = await build({ ...options, printer });
+      options.onBuild({ ok: true, result, ms: performance.now() - started });
+    } catch (error) {
+      options.onBuild({ ok: false, error, ms: performance.now() - started });
+    }
+  };
+  const rebuild = () => {
+    if (running) return void (queued = true);
+    running = once().finally(() => {
+      running = undefined;
+      if (queued && !options.signal.aborted) {
+        queued = false;
+        rebuild();
+      }
+    });
+  };
+  const changed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, options.debounceMs ?? 50);
+  };
+
+  const watchers: FSWatcher[] = watchedDirs(options).map((dir) => watch(dir, { recursive: true }, changed));
+  rebuild();
+  await new Promise<void>((done) => options.signal.addEventListener('abort', () => done(), { once: true }));
+  clearTimeout(timer);
+  for (const watcher of watchers) watcher.close();
+  await running;
+  await printer.close();
+}
