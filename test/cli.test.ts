@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, projectCopy, relativeLines, tempDir, VALID_PROJECT } from './helpers/fixtures.js';
@@ -76,6 +77,16 @@ describe('brief build', () => {
     const result = await runCli('-C', VALID_PROJECT, 'build', '--format', 'docx');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('unknown format "docx"');
+  });
+});
+
+describe('brief build --paper', () => {
+  it('prints on the paper asked for', async () => {
+    const out = tempDir();
+    expect((await runCli('-C', VALID_PROJECT, 'build', '--format', 'pdf', '--paper', 'Letter', '--out', out)).code).toBe(0);
+    const pdf = await PDFDocument.load(readFileSync(join(out, 'sample', 'analyst.pdf')));
+    const { width, height } = pdf.getPage(0).getSize();
+    expect([Math.round(width), Math.round(height)]).toEqual([612, 792]);
   });
 });
 

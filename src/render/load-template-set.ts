@@ -45,14 +45,19 @@ async function readChain(name: string, dirs: readonly string[], from: string): P
   const seen: string[] = [];
   let next: string | undefined = name;
   let asker = from;
+  let previous: { name: string; index: number } | undefined;
   while (next !== undefined) {
-    if (seen.includes(next)) throw new InputError([problem(asker, `template sets form a cycle: ${[...seen, next].join(' -> ')}`)]);
-    seen.push(next);
-    const dir = findSetDir(next, dirs);
-    if (!dir) throw new InputError([problem(asker, `no template set "${next}" in ${dirs.map((d) => shownPath(d)).join(', ')}`)]);
-    const parts = await readOwnParts(dir);
+    // A set may build on the set it shadows: `analyst` in the project on the built-in `analyst`.
+    const start = previous?.name === next ? previous.index + 1 : 0;
+    const found = findSetDir(next, dirs, start);
+    const key = `${next}@${found?.index}`;
+    if (seen.includes(key)) throw new InputError([problem(asker, `template sets form a cycle: ${[...seen.map((k) => k.split('@')[0]), next].join(' -> ')}`)]);
+    seen.push(key);
+    if (!found) throw new InputError([problem(asker, `no template set "${next}" in ${dirs.slice(start).map((d) => shownPath(d)).join(', ')}`)]);
+    const parts = await readOwnParts(found.dir);
     chain.push(parts);
-    asker = shownPath(join(dir, 'template.yaml'));
+    asker = shownPath(join(found.dir, 'template.yaml'));
+    previous = { name: next, index: found.index };
     next = parts.config.base;
   }
   return chain;

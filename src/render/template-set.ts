@@ -35,9 +35,13 @@ export function templateDirs(projectRoot: string, extra: string[] = []): string[
   return [...new Set(dirs)].filter((d) => existsSync(d));
 }
 
-/** The folder that defines set `name`, searching `dirs` in order. */
-export function findSetDir(name: string, dirs: readonly string[]): string | undefined {
-  return dirs.map((d) => join(d, name)).find((d) => existsSync(join(d, 'template.yaml')));
+/** The folder that defines set `name`, searching `dirs` in order, from `start`. */
+export function findSetDir(name: string, dirs: readonly string[], start = 0): { dir: string; index: number } | undefined {
+  for (let index = start; index < dirs.length; index++) {
+    const dir = join(dirs[index]!, name);
+    if (existsSync(join(dir, 'template.yaml'))) return { dir, index };
+  }
+  return undefined;
 }
 
 /** Names of every set that can be built as an audience. */

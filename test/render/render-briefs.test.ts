@@ -1,11 +1,12 @@
 import Handlebars from 'handlebars';
-import { relative } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../../src/render/template-set.js';
 import { validateRoot } from '../../src/validate/validate-root.js';
 import { InputError } from '../../src/errors.js';
 import { formatProblem } from '../../src/report/format-problem.js';
-import { VALID_PROJECT, REPO } from '../helpers/fixtures.js';
+import { projectCopy, VALID_PROJECT, REPO } from '../helpers/fixtures.js';
 import { bodyOf, renderHtml, TEST_TEMPLATES, textOf } from '../helpers/render.js';
 
 async function inputErrorLines(promise: Promise<unknown>): Promise<string[]> {
@@ -84,6 +85,18 @@ describe('template sets that build on another', () => {
     expect(custom).toContain('CUSTOM COVER: A sample pack');
     const afterCover = (html: string) => html.slice(html.indexOf('</header>'));
     expect(afterCover(custom)).toBe(afterCover(base));
+  });
+});
+
+describe('the project\'s own sets', () => {
+  it('take precedence over built-in sets of the same name, and can build on them', async () => {
+    const dir = projectCopy();
+    mkdirSync(join(dir, 'templates', 'analyst', 'partials'), { recursive: true });
+    writeFileSync(join(dir, 'templates', 'analyst', 'template.yaml'), 'name: analyst\ndescription: Our analyst brief.\nbase: analyst\n');
+    writeFileSync(join(dir, 'templates', 'analyst', 'partials', 'cover.hbs'), '<header class="cover">OUR COVER</header>\n');
+    const body = bodyOf(await renderHtml(dir, 'analyst'));
+    expect(body).toContain('<header class="cover">OUR COVER</header>');
+    expect(body).toContain('<section class="chapter comparison" id="comparison">');
   });
 });
 
