@@ -6,7 +6,7 @@ import { checkPageLimits } from './print/check-page-limits.js';
 import { measurePdf } from './print/measure-pdf.js';
 import { mergePdfs, type PdfPart } from './print/merge-pdfs.js';
 import { printAll } from './print/print-all.js';
-import type { Printed } from './print/print-pdf.js';
+import type { PrintedBrief } from './print/print-all.js';
 import type { Printer } from './print/printer.js';
 import { renderBriefs, type PaperSize, type RenderedBrief } from './render/render-briefs.js';
 import { templateDirs } from './render/template-set.js';
@@ -63,7 +63,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const wants = (brief: RenderedBrief, format: Format) => formats.includes(format) && brief.set.config.outputs.includes(format);
 
   const toPrint = briefs.filter((b) => wants(b, 'pdf'));
-  const printed = await printAll(toPrint.map((b) => b.html), options);
+  const printed = await printAll(toPrint, options);
   const overflow = checkPageLimits(toPrint, await Promise.all(printed.map((p) => measurePdf(p.pdf))), options.allowOverflow ? 'warning' : 'error');
   if (!options.allowOverflow && overflow.length > 0) throw new InputError(overflow);
 
@@ -82,7 +82,7 @@ function outputPath(out: string, brief: RenderedBrief, format: Format): string {
 }
 
 /** For sets that print one brief per option, one PDF of them all as well: `handouts.pdf` beside `handouts/`. */
-async function joinOptionBriefs(out: string, briefs: readonly RenderedBrief[], printed: readonly Printed[]): Promise<Output[]> {
+async function joinOptionBriefs(out: string, briefs: readonly RenderedBrief[], printed: readonly PrintedBrief[]): Promise<Output[]> {
   const groups = new Map<string, { first: RenderedBrief; parts: PdfPart[] }>();
   briefs.forEach((brief, i) => {
     if (brief.option === undefined) return;
@@ -99,13 +99,14 @@ async function joinOptionBriefs(out: string, briefs: readonly RenderedBrief[], p
   );
 }
 
-function printWarnings(briefs: readonly RenderedBrief[], printed: readonly Printed[]): Problem[] {
+function printWarnings(briefs: readonly RenderedBrief[], printed: readonly PrintedBrief[]): Problem[] {
   return printed.flatMap((p, i) => {
     const { pack, audience } = briefs[i]!;
     const warn = (message: string): Problem => ({ file: pack.yaml.file, message: `the ${audience} brief ${message}`, severity: 'warning' });
     return [
       ...p.blocked.map((url) => warn(`tried to load ${url}; it was blocked`)),
       ...(p.outlineFixed ? [] : [warn('has bookmarks that could not be matched to its headings; they are left as Chromium wrote them')]),
+      ...(p.pagesSettled ? [] : [warn('has page numbers in its contents that still moved after three passes; check them')]),
     ];
   });
 }

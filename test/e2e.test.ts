@@ -8,9 +8,12 @@ import { BUILT_IN_TEMPLATES } from '../src/render/template-set.js';
 import { validateRoot } from '../src/validate/validate-root.js';
 import { REPO } from './helpers/fixtures.js';
 import { readPdf, type PdfContents } from './helpers/pdf.js';
+import { textOf } from './helpers/render.js';
 
 const run = promisify(execFile);
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** A page's text without its running header and footer, which come first. */
+const bodyText = (page: string) => page.replace(/^.*?Page \d+ of \d+ /, '');
 
 /**
  * The real CLI, built, on the real sample pack, printing with the real
@@ -78,7 +81,14 @@ describe('brief build kashmir-2025, end to end', () => {
 
   it('starts each option on a page of its own, headed by its number and title', () => {
     titles.forEach((title, i) => {
-      expect(pdf.pageTexts.some((page) => page.startsWith(`${i + 1}. ${title}`))).toBe(true);
+      expect(pdf.pageTexts.map(bodyText).some((page) => page.startsWith(`${i + 1}. ${title}`)), title).toBe(true);
+    });
+  });
+
+  it('runs a header with the classification and title, and a page count, on every page but the cover', () => {
+    expect(pdf.pageTexts[0]).not.toMatch(/Page 1 of/);
+    pdf.pageTexts.slice(1).forEach((page, i) => {
+      expect(page).toMatch(new RegExp(`^PUBLIC · SAMPLE Kashmir: options for diplomacy after the May 2025 ceasefire Page ${i + 2} of ${pdf.pages} `));
     });
   });
 
@@ -91,6 +101,59 @@ describe('brief build kashmir-2025, end to end', () => {
   it('is a tagged PDF with its title set', () => {
     expect(pdf.tagged).toBe(true);
     expect(pdf.info['Title']).toBe('Kashmir: options for diplomacy after the May 2025 ceasefire');
+  });
+
+  it('has one bookmark for every heading, reading as the heading does', () => {
+    const html = readFileSync(join(out, 'kashmir-2025', 'analyst.html'), 'utf8');
+    const body = html.slice(html.indexOf('<body'));
+    const headings = [...body.matchAll(/<h([1-6])([^>]*)>([^]*?)<\/h\1>/g)].map(([, , attributes, inner]) => {
+      const bookmark = /data-bookmark="([^"]*)"/.exec(attributes!)?.[1];
+      return textOf(bookmark ?? inner!);
+    });
+    expect(headings.length).toBeGreaterThan(50);
+    expect(pdf.outline).toEqual(headings);
+  });
+
+  it('numbers the contents with the pages the headings actually print on', () => {
+    const contentsPage = pdf.pageTexts.findIndex((page) => bodyText(page).startsWith('Contents '));
+    expect(contentsPage).toBeGreaterThan(0);
+    const contents = bodyText(pdf.pageTexts[contentsPage]!);
+    const entries = ['Summary', 'Context', 'The options compared', 'The options over time', ...titles.map((t, i) => `${i + 1}. ${t}`), 'Recommendations', 'Sources'];
+    for (const entry of entries) {
+      const shown = Number(new RegExp(`${entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d+)`).exec(contents)?.[1]);
+      // Every chapter starts a page, but Context, which follows the summary on its page.
+      const on = (page: string) => (entry === 'Context' ? bodyText(page).includes(`${entry} `) : bodyText(page).startsWith(`${entry} `));
+      const actual = pdf.pageTexts.findIndex((page, i) => i > contentsPage && on(page)) + 1;
+      expect(shown, entry).toBe(actual);
+    }
+  });
+
+  it('sets the document properties from the pack', () => {
+    expect(pdf.info).toMatchObject({
+      Title: 'Kashmir: options for diplomacy after the May 2025 ceasefire',
+      Author: 'options-brief sample content',
+      Subject: 'Past proposals for settling the dispute, with the case each party makes',
+      Creator: 'options-brief',
+      CreationDate: 'D:20261121000000Z',
+    });
+    expect(pdf.info['Keywords']).toContain('Dixon plan; Bhutto–Swaran Singh talks');
+  });
+
+  it('links every source URL, and every citation to its entry in the sources list', () => {
+    const html = readFileSync(join(out, 'kashmir-2025', 'analyst.html'), 'utf8');
+    const cited = new Set([...html.matchAll(/href="#(source-\d+)"/g)].map((m) => m[1]));
+    const listed = new Set([...html.matchAll(/<li id="(source-\d+)"/g)].map((m) => m[1]));
+    expect([...cited].sort()).toEqual([...listed].sort());
+    expect(pdf.links.some((l) => l.url === 'https://undocs.org/S/1791')).toBe(true);
+    const internal = new Set(pdf.links.flatMap((l) => (l.dest ? [l.dest] : [])));
+    for (const anchor of listed) expect(internal.has(anchor!), anchor).toBe(true);
+  });
+
+  it('draws the timeline as a vector figure whose text is in the PDF', () => {
+    const html = readFileSync(join(out, 'kashmir-2025', 'analyst.html'), 'utf8');
+    expect(html).toMatch(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[^"]+" width="100%" role="img" aria-label="Timeline of the options/);
+    const figurePage = fold(pdf.pageTexts.find((page) => page.includes('Key events of 2025')) ?? '');
+    for (const label of ['1. UN resolutions', '9. Indus Waters Treaty', '1950', '2020', 'Key events of 2025']) expect(figurePage).toContain(label);
   });
 
   it('writes HTML that needs nothing but itself', () => {

@@ -52,6 +52,8 @@ export type SourceView = Nullable<Omit<Source, 'author'>> & {
   authors: string[];
   /** The source in a few words, for a page footer. */
   short: string;
+  /** The whole entry as sanitised HTML in the brief's citation style (Vancouver), filled in by the render. */
+  formatted: string;
 };
 
 export type PackView = Nullable<Omit<Pack, 'options' | 'parties'>> & {

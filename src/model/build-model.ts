@@ -17,7 +17,7 @@ export function shortCitation(source: Source): string {
 }
 
 /** A source as templates see it, with its number in one brief. */
-export function sourceView(source: Source, number: number): SourceView {
+export function sourceView(source: Source, number: number, formatted = ''): SourceView {
   return {
     number,
     anchor: `source-${number}`,
@@ -32,6 +32,7 @@ export function sourceView(source: Source, number: number): SourceView {
     kind: source.kind,
     note: source.note ?? null,
     short: shortCitation(source),
+    formatted,
   };
 }
 
@@ -52,6 +53,7 @@ function packView(pack: Entry<Pack>): PackView {
     criteria: d.criteria,
     audiences: d.audiences,
     recommendations: d.recommendations ?? null,
+    key_events: d.key_events,
     sources: d.sources,
   };
 }

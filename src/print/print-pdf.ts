@@ -1,5 +1,11 @@
 import type { Browser, Page } from 'puppeteer';
-import { fixOutlineTitles } from './fix-outline-titles.js';
+import { finishPdf, type PdfMetadata } from './finish-pdf.js';
+
+/** One brief to print. */
+export interface PrintJob {
+  html: string;
+  metadata: PdfMetadata;
+}
 
 export interface Printed {
   pdf: Uint8Array;
@@ -8,6 +14,8 @@ export interface Printed {
   /** False when the bookmarks could not be matched to the headings and were left as Chromium wrote them. */
   outlineFixed: boolean;
 }
+
+const PRINT_TIMEOUT_MS = 120_000;
 
 /**
  * What each rendered heading's bookmark should say, in document order: its
@@ -21,14 +29,12 @@ function headingTexts(page: Page): Promise<string[]> {
   );
 }
 
-const PRINT_TIMEOUT_MS = 120_000;
-
 /**
  * Prints self-contained HTML to PDF in a fresh tab: JavaScript off, every
  * request but inline `data:` refused, paper size and margins from the
- * HTML's own `@page` rule.
+ * HTML's own `@page` rule. Then sets the bookmarks' titles and the metadata.
  */
-export async function printPdf(browser: Browser, html: string): Promise<Printed> {
+export async function printPdf(browser: Browser, job: PrintJob): Promise<Printed> {
   const page = await browser.newPage();
   const blocked: string[] = [];
   try {
@@ -39,7 +45,7 @@ export async function printPdf(browser: Browser, html: string): Promise<Printed>
       blocked.push(request.url());
       void request.abort('blockedbyclient');
     });
-    await page.setContent(html, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
+    await page.setContent(job.html, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
     const headings = await headingTexts(page);
     const printed = await page.pdf({
       printBackground: true,
@@ -49,8 +55,7 @@ export async function printPdf(browser: Browser, html: string): Promise<Printed>
       waitForFonts: true,
       timeout: PRINT_TIMEOUT_MS,
     });
-    const fixed = await fixOutlineTitles(printed, headings);
-    return { pdf: fixed ?? printed, blocked, outlineFixed: fixed !== undefined };
+    return { ...(await finishPdf(printed, headings, job.metadata)), blocked };
   } finally {
     await page.close().catch(() => undefined);
   }

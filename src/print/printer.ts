@@ -3,14 +3,14 @@ import type { Browser } from 'puppeteer';
 import { findBrowser } from './find-browser.js';
 import { launchBrowser } from './launch-browser.js';
 import { mapLimit } from './map-limit.js';
-import { printPdf, type Printed } from './print-pdf.js';
+import { printPdf, type Printed, type PrintJob } from './print-pdf.js';
 
 /** Tabs printing at once: Chromium does the work, so one per core, at most four. */
 export const PRINT_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
 
 /** Prints HTML to PDF with one browser, started on first use and kept until closed. */
 export interface Printer {
-  print(htmls: readonly string[]): Promise<Printed[]>;
+  print(jobs: readonly PrintJob[]): Promise<Printed[]>;
   close(): Promise<void>;
 }
 
@@ -23,10 +23,10 @@ export function createPrinter(browserFlag?: string): Printer {
     return browser!;
   };
   return {
-    async print(htmls) {
-      if (htmls.length === 0) return [];
+    async print(jobs) {
+      if (jobs.length === 0) return [];
       const b = await connected();
-      return mapLimit(htmls, PRINT_CONCURRENCY, (html) => printPdf(b, html));
+      return mapLimit(jobs, PRINT_CONCURRENCY, (job) => printPdf(b, job));
     },
     async close() {
       const b = await browser?.catch(() => undefined);

@@ -4,6 +4,7 @@ import { sourceView } from '../model/build-model.js';
 import type { Source } from '../validate/schemas/source.js';
 import { CitationOrder } from './citation-order.js';
 import { createMarkdown } from './create-markdown.js';
+import { formatBibliography } from './format-bibliography.js';
 import { registerHelpers, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
 import { pageCss } from './page-css.js';
@@ -17,7 +18,8 @@ export interface RenderContext {
   images: (href: string) => string | undefined;
 }
 
-export type RenderBrief = (model: BriefModel, context: RenderContext) => string;
+/** Renders a brief; `pages` gives the printed page of each linked element, for sets that show page numbers. */
+export type RenderBrief = (model: BriefModel, context: RenderContext, pages?: Record<string, number>) => string;
 
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
@@ -50,18 +52,21 @@ export async function createRenderer(set: TemplateSet): Promise<RenderBrief> {
   for (const [name, file] of set.partials) hb.registerPartial(name, compile(hb, file) as unknown as Handlebars.Template);
   const layout = compile(hb, set.layout);
   const css = pageCss(set) + (await Promise.all(set.styles.map(inlineCss))).join('\n');
-  return (model, context) => {
+  return (model, context, pages = {}) => {
     const order = new CitationOrder();
     const cite = (id: string) => order.number(id);
     const data: RenderData & { css: string; audience: string } = {
       markdown: createMarkdown({ citationNumber: cite, imageDataUri: context.images }),
       cite,
       lang: model.pack.lang,
+      pages,
       css,
       audience: set.name,
     };
     layout(model, { data });
-    const sources = order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1));
+    const cited = order.ids.map((id) => context.sources.get(id)!);
+    const entries = formatBibliography(cited);
+    const sources = cited.map((source, i) => sourceView(source, i + 1, entries[i]));
     const citations = Object.fromEntries(order.ids.map((id, i) => [id, i + 1]));
     return layout({ ...model, sources, citations }, { data });
   };

@@ -4,6 +4,8 @@ import { citationHtml } from './citation-html.js';
 import type { Markdown } from './create-markdown.js';
 import { formatDate, formatPeriod } from './format-date.js';
 import { label } from './labels.js';
+import type { OptionView } from '../model/brief-model.js';
+import { timelineSvg, type TimelineEvent } from './figures/timeline-svg.js';
 
 /** What every render passes as `@data` to helpers, besides Handlebars' own. */
 export interface RenderData {
@@ -11,9 +13,16 @@ export interface RenderData {
   /** The number of a source in this brief, assigned on first citation. */
   cite: (id: string) => number;
   lang: string;
+  /** The printed page of each linked element, once known (see `page-of`). */
+  pages: Record<string, number>;
 }
 
 type HB = typeof Handlebars;
+
+/** Text as a CSS string, safe inside a <style> element: for `content:` in @page margin boxes. */
+export function cssString(value: string): string {
+  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r]/g, ' ').replace(/</g, '\\3C ')}"`;
+}
 const dataOf = (options: HelperOptions) => options.data as RenderData;
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
@@ -33,5 +42,10 @@ export function registerHelpers(hb: HB): void {
     eq: (a: unknown, b: unknown) => a === b,
     display: (group: unknown, value: unknown) => label(text(group), text(value)),
     add: (a: unknown, b: unknown) => Number(a) + Number(b),
+    array: (...args: unknown[]) => args.slice(0, -1),
+    'page-of': (anchor: unknown, options: HelperOptions) => String(dataOf(options).pages[text(anchor)] ?? ''),
+    'css-string': (value: unknown) => safe(cssString(text(value))),
+    'timeline-figure': (options: unknown, events: unknown) =>
+      safe(timelineSvg(Array.isArray(options) ? (options as OptionView[]) : [], Array.isArray(events) ? (events as TimelineEvent[]) : [])),
   });
 }

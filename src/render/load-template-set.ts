@@ -89,6 +89,7 @@ export async function loadTemplateSet(name: string, dirs: readonly string[], fro
     layout,
     partials,
     styles: [...chain].reverse().flatMap((p) => (p.style ? [p.style] : [])),
+    paginates: [layout, ...partials.values()].some((t) => /\{\{~?\s*page-of\b/.test(t.source)),
   };
 }
 

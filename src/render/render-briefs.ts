@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { LAYOUT } from '../load/project-files.js';
 import { buildModel } from '../model/build-model.js';
+import type { PdfMetadata } from '../print/finish-pdf.js';
+import { briefMetadata } from './brief-metadata.js';
 import type { BriefJob } from '../model/select-briefs.js';
 import type { Project } from '../validate/project.js';
 import type { TemplateConfig } from '../validate/schemas/template.js';
@@ -12,6 +14,9 @@ import type { TemplateSet } from './template-set.js';
 export interface RenderedBrief extends BriefJob {
   set: TemplateSet;
   html: string;
+  metadata: PdfMetadata;
+  /** For sets that show page numbers: the HTML again, given the page each linked element printed on. */
+  paginate?: (pages: Record<string, number>) => string;
   /** Set for the one-option briefs of a set with `per_option`: which option, and its number in the pack. */
   option?: { id: string; title: string; number: number };
 }
@@ -52,12 +57,12 @@ export async function renderBriefs(
   };
   return jobs.flatMap((job) => {
     const { set, render } = renderers.get(job.audience)!;
-    if (!set.config.per_option) return [{ ...job, set, html: render(buildModel(project, job.pack), context) }];
-    return job.pack.data.options.map((id, i) => ({
-      ...job,
-      set,
-      option: { id, title: project.options.get(id)!.data.title, number: i + 1 },
-      html: render(buildModel(project, job.pack, id), context),
-    }));
+    const brief = (only?: string) => {
+      const model = buildModel(project, job.pack, only);
+      const paginate = set.paginates ? (pages: Record<string, number>) => render(model, context, pages) : undefined;
+      return { ...job, set, html: render(model, context), metadata: briefMetadata(project, job.pack, set, only), paginate };
+    };
+    if (!set.config.per_option) return [brief()];
+    return job.pack.data.options.map((id, i) => ({ ...brief(id), option: { id, title: project.options.get(id)!.data.title, number: i + 1 } }));
   });
 }

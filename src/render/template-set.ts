@@ -27,6 +27,8 @@ export interface TemplateSet {
   partials: Map<string, TemplateFile>;
   /** Base first, so a set's own rules come later and win. */
   styles: TemplateFile[];
+  /** True when a template shows printed page numbers (`page-of`): printing then takes more than one pass. */
+  paginates: boolean;
 }
 
 /** Template folders to search, the user's first so they override built-in sets. */

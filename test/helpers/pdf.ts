@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
+export interface PdfLink {
+  page: number;
+  /** For a link out of the document. */
+  url?: string;
+  /** For a link within it: its named destination. */
+  dest?: string;
+}
+
 export interface PdfContents {
   pages: number;
   /** Text of each page, with runs of white space folded to one space. */
@@ -9,6 +17,7 @@ export interface PdfContents {
   outline: string[];
   info: Record<string, unknown>;
   tagged: boolean;
+  links: PdfLink[];
 }
 
 interface OutlineNode {
@@ -24,8 +33,13 @@ export async function readPdf(path: string): Promise<PdfContents> {
   const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   try {
     const pageTexts: string[] = [];
+    const links: PdfLink[] = [];
     for (let i = 1; i <= doc.numPages; i++) {
-      const content = await (await doc.getPage(i)).getTextContent();
+      const page = await doc.getPage(i);
+      for (const a of (await page.getAnnotations()) as { subtype: string; url?: string; dest?: unknown }[]) {
+        if (a.subtype === 'Link') links.push({ page: i, url: a.url, dest: typeof a.dest === 'string' ? a.dest : undefined });
+      }
+      const content = await page.getTextContent();
       pageTexts.push(
         content.items
           .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
@@ -36,7 +50,8 @@ export async function readPdf(path: string): Promise<PdfContents> {
     }
     const { info } = await doc.getMetadata();
     const markInfo = await doc.getMarkInfo();
-    return { pages: doc.numPages, pageTexts, outline: flatten((await doc.getOutline()) as OutlineNode[] | null), info: info as Record<string, unknown>, tagged: !!markInfo?.Marked };
+    const outline = flatten((await doc.getOutline()) as OutlineNode[] | null);
+    return { pages: doc.numPages, pageTexts, outline, info: info as Record<string, unknown>, tagged: !!markInfo?.Marked, links };
   } finally {
     await doc.destroy();
   }

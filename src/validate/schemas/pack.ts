@@ -31,6 +31,10 @@ export const PackSchema = z.strictObject({
   /** The parties whose position every option states, in the order printed. */
   parties: z.array(Party).min(1, 'name at least one party'),
   criteria: z.array(Criterion).min(1, 'name at least one criterion'),
+  /** Dated events the figures mark, e.g. the key events of the year the pack is about. */
+  key_events: z
+    .array(z.strictObject({ date: FullDate, label: Text, sources: Citations }))
+    .default([]),
   /** Option ids, in the order they are printed. */
   options: z.array(Id).min(1, 'name at least one option'),
   /** Template sets to build, one brief each. */

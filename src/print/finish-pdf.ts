@@ -1,0 +1,59 @@
+import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+
+/** What a PDF says about itself in its document properties. */
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** The pack's date: the creation date, so that rebuilding gives the same properties. */
+  date: Date;
+  producer: string;
+}
+
+/** Outline entries in document order: the order Chromium writes them, one per heading. */
+function outlineEntries(doc: PDFDocument): PDFDict[] {
+  const entries: PDFDict[] = [];
+  const walk = (parent: PDFDict) => {
+    for (let node = parent.lookupMaybe(PDFName.of('First'), PDFDict); node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      entries.push(node);
+      walk(node);
+    }
+  };
+  const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (root) walk(root);
+  return entries;
+}
+
+/**
+ * Chromium builds the PDF outline from the headings, but garbles some titles:
+ * text repeated when a heading is laid out twice across a page break, and no
+ * space where a heading wraps. Its entries and destinations are right, so only
+ * the titles are rewritten, from the headings' text in the page; when the two
+ * lists do not line up, the outline is left as it is and false is returned.
+ */
+function fixOutlineTitles(doc: PDFDocument, headings: readonly string[]): boolean {
+  const entries = outlineEntries(doc);
+  if (entries.length !== headings.length) return false;
+  entries.forEach((entry, i) => entry.set(PDFName.of('Title'), PDFHexString.fromText(headings[i]!)));
+  return true;
+}
+
+function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setKeywords([meta.keywords.join('; ')]);
+  doc.setCreator('options-brief');
+  doc.setProducer(meta.producer);
+  doc.setCreationDate(meta.date);
+  doc.setModificationDate(meta.date);
+}
+
+/** The PDF as Chromium printed it, with readable bookmarks and its document properties set. */
+export async function finishPdf(pdf: Uint8Array, headings: readonly string[], meta: PdfMetadata): Promise<{ pdf: Uint8Array; outlineFixed: boolean }> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const outlineFixed = fixOutlineTitles(doc, headings);
+  setMetadata(doc, meta);
+  return { pdf: await doc.save(), outlineFixed };
+}
