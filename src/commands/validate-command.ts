@@ -21,7 +21,7 @@ function inPaths(problems: Problem[], paths: string[]): Problem[] {
 
 /** `brief validate [paths...]`: every problem at once, one line each; exit 1 when any is an error. */
 export async function validateCommand(root: string, paths: string[], flags: ValidateFlags, io: Io): Promise<number> {
-  const { problems: all } = await validateRoot(root, templateDirs(root, flags.templates?.map((d) => resolve(d))), { lint: flags.lint });
+  const { problems: all } = await validateRoot(root, templateDirs(root, flags.templates?.map((d) => resolve(d))), { lint: flags.lint, templates: true });
   const problems = sortProblems(inPaths(all, paths));
   const failed = hasErrors(problems);
   if (flags.json) {

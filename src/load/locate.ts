@@ -60,12 +60,21 @@ function pick(node: unknown, lastPair: Pair | undefined, at: 'key' | 'value', fo
   return lastPair?.key;
 }
 
+/** Characters a reader cannot see (controls, zero-width spaces, byte-order marks), written as \\uXXXX. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g;
+
+/** Text with its invisible characters made visible, so `"\\ufeffid"` is not mistaken for `"id"`. */
+export const visible = (text: string) => text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** `pros[2].sources[0]`, the way a reader names a field. */
 export function formatPath(path: FieldPath): string {
   let out = '';
   for (const segment of path) {
+    const name = String(segment);
     if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? String(segment) : `.${String(segment)}`;
+    // A name with spaces or odd characters is quoted, so the field still reads as one word.
+    else if (!/^[A-Za-z_][\w-]*$/.test(name)) out += `["${visible(name).replace(/"/g, '\\"')}"]`;
+    else out += out === '' ? name : `.${name}`;
   }
   return out;
 }

@@ -32,16 +32,13 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const open = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuote(source, e.pos[0]) : undefined;
-        return open === undefined
-          ? problem(file, yamlMessage(e.message), at(e.pos[0]))
-          : problem(file, 'YAML: this quoted text is never closed', at(open));
-      }),
-    };
+  const [first, ...rest] = doc.errors;
+  if (first) {
+    // Later syntax errors mostly follow from the first: report it, and say how many more there are.
+    const more = rest.length === 0 ? '' : ` (${rest.length} more YAML error${rest.length === 1 ? '' : 's'} after it may follow from this one)`;
+    const open = first.code === 'MISSING_CHAR' && /quote/.test(first.message) ? unclosedQuote(source, first.pos[0]) : undefined;
+    const message = YAML_MESSAGES[first.code] ?? (open === undefined ? yamlMessage(first.message) : 'YAML: this quoted text is never closed');
+    return { ok: false, problems: [problem(file, message + more, at(open ?? first.pos[0]))] };
   }
   if (doc.contents === null) {
     return { ok: false, problems: [problem(file, 'the file is empty', { line: 1, column: 1 })] };
@@ -51,6 +48,9 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     return { ok: true, yaml: { file, text: source, doc, lineCounter, data } };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const alias = /Unresolved alias.*: (\S+)/.exec(message)?.[1];
+    if (alias) return { ok: false, problems: [problem(file, `YAML: alias *${alias} has no anchor &${alias} before it`, at(Math.max(0, source.indexOf(`*${alias}`))))] };
+    if (/alias count/i.test(message)) return { ok: false, problems: [problem(file, 'YAML: too many aliases; refused as a possible "billion laughs" attack (option files need no aliases)', at(0))] };
     return { ok: false, problems: [problem(file, `YAML could not be read: ${message}`, at(0))] };
   }
 }
@@ -65,6 +65,12 @@ function unclosedQuote(source: string, end: number): number | undefined {
   for (const m of source.slice(0, end).matchAll(opener)) last = m.index + m[0].length - 1;
   return last;
 }
+
+/** Our words for the parser's errors that would otherwise speak of its API. */
+const YAML_MESSAGES: Record<string, string> = {
+  RESOURCE_EXHAUSTION: 'YAML: values are nested too deeply to read',
+  MULTIPLE_DOCS: 'YAML: the file holds more than one document (a second "---"); keep one per file',
+};
 
 /** The parser's first line only, starting in lower case like our own messages. */
 function yamlMessage(message: string): string {

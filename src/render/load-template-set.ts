@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, problem, type Problem } from '../errors.js';
+import { locate } from '../load/locate.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { shownPath } from '../load/project-files.js';
 import { checkSchema } from '../validate/check-schema.js';
@@ -11,6 +12,8 @@ import { findSetDir, partialName, type TemplateFile, type TemplateSet } from './
 interface OwnParts {
   dir: string;
   config: TemplateConfig;
+  /** Where `base:` stands in template.yaml, for errors about the base. */
+  baseAt: { line: number; column: number };
   layout?: TemplateFile;
   partials: Map<string, TemplateFile>;
   style?: TemplateFile;
@@ -20,23 +23,24 @@ async function readTemplateFile(path: string): Promise<TemplateFile> {
   return { file: shownPath(path), path, source: await readFile(path, 'utf8') };
 }
 
-async function readConfig(dir: string): Promise<TemplateConfig> {
+async function readConfig(dir: string): Promise<{ config: TemplateConfig; baseAt: { line: number; column: number } }> {
   const path = join(dir, 'template.yaml');
   const parsed = parseYaml(shownPath(path), await readFile(path, 'utf8'));
   if (!parsed.ok) throw new InputError(parsed.problems);
   const checked = checkSchema(parsed.yaml, TemplateConfigSchema);
   if (checked.data === undefined) throw new InputError(checked.problems);
-  return checked.data;
+  const { line, column } = locate(parsed.yaml, ['base']);
+  return { config: checked.data, baseAt: { line, column } };
 }
 
 async function readOwnParts(dir: string): Promise<OwnParts> {
-  const config = await readConfig(dir);
+  const { config, baseAt } = await readConfig(dir);
   const partialsDir = join(dir, 'partials');
   const names = existsSync(partialsDir) ? (await readdir(partialsDir)).filter((f) => f.endsWith('.hbs')).sort() : [];
   const partials = new Map<string, TemplateFile>();
   for (const name of names) partials.set(partialName(name), await readTemplateFile(join(partialsDir, name)));
   const optional = async (name: string) => (existsSync(join(dir, name)) ? readTemplateFile(join(dir, name)) : undefined);
-  return { dir, config, partials, layout: await optional('layout.hbs'), style: await optional('style.css') };
+  return { dir, config, baseAt, partials, layout: await optional('layout.hbs'), style: await optional('style.css') };
 }
 
 /** The chain from the named set down to its last base; refuses cycles and missing bases. */
@@ -44,19 +48,19 @@ async function readChain(name: string, dirs: readonly string[], from: string): P
   const chain: OwnParts[] = [];
   const seen: string[] = [];
   let next: string | undefined = name;
-  let asker = from;
+  let asker = problem(from, '');
   let previous: { name: string; index: number } | undefined;
   while (next !== undefined) {
     // A set may build on the set it shadows: `analyst` in the project on the built-in `analyst`.
     const start = previous?.name === next ? previous.index + 1 : 0;
     const found = findSetDir(next, dirs, start);
     const key = `${next}@${found?.index}`;
-    if (seen.includes(key)) throw new InputError([problem(asker, `template sets form a cycle: ${[...seen.map((k) => k.split('@')[0]), next].join(' -> ')}`)]);
+    if (seen.includes(key)) throw new InputError([{ ...asker, message: `template sets form a cycle: ${[...seen.map((k) => k.split('@')[0]), next].join(' -> ')}` }]);
     seen.push(key);
-    if (!found) throw new InputError([problem(asker, `no template set "${next}" in ${dirs.slice(start).map((d) => shownPath(d)).join(', ')}`)]);
+    if (!found) throw new InputError([{ ...asker, message: `no template set "${next}" in ${dirs.slice(start).map((d) => shownPath(d)).join(', ')}` }]);
     const parts = await readOwnParts(found.dir);
     chain.push(parts);
-    asker = shownPath(join(found.dir, 'template.yaml'));
+    asker = problem(shownPath(join(found.dir, 'template.yaml')), '', { ...parts.baseAt, field: 'base' });
     previous = { name: next, index: found.index };
     next = parts.config.base;
   }
@@ -97,7 +101,7 @@ export async function loadTemplateSet(name: string, dirs: readonly string[], fro
 export async function audienceNames(sets: readonly { name: string; dir: string }[]): Promise<string[]> {
   const names: string[] = [];
   for (const set of sets) {
-    const abstract = await readConfig(set.dir).then((c) => c.abstract, () => false);
+    const abstract = await readConfig(set.dir).then(({ config }) => config.abstract, () => false);
     if (!abstract) names.push(set.name);
   }
   return names;

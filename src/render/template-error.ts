@@ -30,6 +30,11 @@ function describe(raw: string): string {
   if (missing) return `template: "${missing[1]}" is not a field here (templates run in strict mode: check the spelling)`;
   const partial = /The partial (\S+) could not be found/.exec(raw);
   if (partial) return `template: no partial "${partial[1]}" in this set or its bases`;
+  if (/^Parse error/.test(raw)) {
+    if (/got 'EOF'/.test(raw)) return 'template: the template ends inside a block: a {{#...}} is never closed with its {{/...}}';
+    const expecting = /Expecting (.*)$/m.exec(raw)?.[1];
+    return `template: syntax error${expecting ? ` (expecting ${expecting.replace(/'/g, '')})` : ''}`;
+  }
   const first = raw.split('\n').filter((l) => !/^[-\s^]*$/.test(l));
   return `template: ${first.slice(0, 2).join(' ').replace(/\s+/g, ' ').trim()}`;
 }

@@ -1,37 +1,44 @@
 import type { z } from 'zod';
 import { problem, type Problem } from '../errors.js';
-import { formatPath, locate } from '../load/locate.js';
+import { formatPath, locate, visible } from '../load/locate.js';
 import type { YamlFile } from '../load/parse-yaml.js';
 import { didYouMean } from './did-you-mean.js';
 import { knownKeys } from './known-keys.js';
 
 export type Checked<T> = { data: T; problems: [] } | { data: undefined; problems: Problem[] };
 
-/** Validates a parsed YAML file against a schema; each issue becomes a located problem. */
-export function checkSchema<S extends z.ZodType>(yaml: YamlFile, schema: S): Checked<z.output<S>> {
-  const result = schema.safeParse(yaml.data, { reportInput: true });
+/**
+ * Validates a parsed YAML file against a schema, or with `at`, one value
+ * inside it (such as one entry of a list); each issue becomes a located problem.
+ */
+export function checkSchema<S extends z.ZodType>(yaml: YamlFile, schema: S, at: { value: unknown; path: PropertyKey[] } = { value: yaml.data, path: [] }): Checked<z.output<S>> {
+  const result = schema.safeParse(at.value, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
-  return { data: undefined, problems: result.error.issues.flatMap((issue) => toProblems(yaml, schema, issue)) };
+  return { data: undefined, problems: result.error.issues.flatMap((issue) => toProblems(yaml, schema, issue, at.path)) };
 }
 
-function toProblems(yaml: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
+function toProblems(yaml: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue, prefix: PropertyKey[]): Problem[] {
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeys(schema, issue.path);
     return issue.keys.map((key) => {
-      const path = [...issue.path, key];
+      const path = [...prefix, ...issue.path, key];
       const at = locate(yaml, path, 'key');
-      return problem(yaml.file, `unknown field "${key}"${didYouMean(key, known)}`, { ...at, field: formatPath(path) });
+      return problem(yaml.file, `unknown field "${visible(key)}"${didYouMean(key.replace(/\uFEFF/g, ''), known)}`, { ...at, field: formatPath(path) });
     });
   }
-  const at = locate(yaml, issue.path);
-  const field = formatPath(issue.path) || undefined;
-  return [problem(yaml.file, describe(issue, at.found), { line: at.line, column: at.column, field })];
+  const path = [...prefix, ...issue.path];
+  const at = locate(yaml, path);
+  return [problem(yaml.file, describe(issue, at.found), { line: at.line, column: at.column, field: formatPath(path) || undefined })];
 }
 
 function describe(issue: z.core.$ZodIssue, found: boolean): string {
+  if (issue.code !== 'custom' && issue.code !== 'unrecognized_keys' && (!found || ('input' in issue && issue.input === undefined))) return 'required field is missing';
   switch (issue.code) {
+    case 'too_big':
+      return issue.origin === 'number' || issue.origin === 'int' ? `must be at most ${String(issue.maximum)}` : lowerFirst(issue.message);
+    case 'too_small':
+      return issue.origin === 'number' || issue.origin === 'int' ? `must be at least ${String(issue.minimum)}` : lowerFirst(issue.message);
     case 'invalid_type':
-      if (!found || issue.input === undefined) return 'required field is missing';
       return `expected ${noun(issue.expected)}, found ${nounOf(issue.input)}`;
     case 'invalid_value': {
       const values = issue.values.map(String);

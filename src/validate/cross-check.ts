@@ -29,6 +29,7 @@ function checkCitations(project: Project): Problem[] {
   const files: Entry<unknown>[] = [...project.options.values(), ...project.packs.values()];
   for (const entry of files) {
     for (const ref of findCitations(entry.data)) {
+      if (!project.registryUsable || project.brokenSources.has(ref.id)) continue;
       if (!project.sources.has(ref.id)) {
         const message = `unknown source "${ref.id}"${didYouMean(ref.id, known)}`;
         problems.push(problemAt(entry.yaml, ref.path, message, 'error', 'value', ref.inline ? `@${ref.id}` : undefined));

@@ -21,4 +21,8 @@ export interface Project {
   brokenOptions: Set<string>;
   /** Every option and pack file that parsed, valid or not: a broken file still cites sources. */
   parsedFiles: YamlFile[];
+  /** Ids of registry entries that exist but failed validation: citing them is not a second error. */
+  brokenSources: Set<string>;
+  /** False when the registry is missing or unreadable: unknown citations are then not reported one by one. */
+  registryUsable: boolean;
 }

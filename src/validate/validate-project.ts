@@ -9,7 +9,7 @@ import { problemAt } from './located-problem.js';
 import type { Entry, Project } from './project.js';
 import { OptionSchema } from './schemas/option.js';
 import { PackSchema } from './schemas/pack.js';
-import { SourcesFileSchema } from './schemas/source.js';
+import { SourceSchema, SourcesFileShape } from './schemas/source.js';
 import type { z } from 'zod';
 
 export interface Validated {
@@ -29,16 +29,27 @@ function entries<S extends z.ZodType>(files: YamlFile[], schema: S, problems: Pr
   return map;
 }
 
-function sourceEntries(yaml: YamlFile | undefined, problems: Problem[]): Project['sources'] {
-  const map: Project['sources'] = new Map();
-  if (!yaml) return map;
-  const checked = checkSchema(yaml, SourcesFileSchema);
-  problems.push(...checked.problems);
-  checked.data?.sources.forEach((data, index) => {
-    if (map.has(data.id)) problems.push(problemAt(yaml, ['sources', index, 'id'], `source "${data.id}" is defined twice`));
-    else map.set(data.id, { id: data.id, data, yaml, index });
+/** The registry's shape first, then each entry on its own, so that one bad entry costs only its own errors. */
+function sourceEntries(yaml: YamlFile | undefined, problems: Problem[]): Pick<Project, 'sources' | 'brokenSources' | 'registryUsable'> {
+  const sources: Project['sources'] = new Map();
+  const brokenSources = new Set<string>();
+  if (!yaml) return { sources, brokenSources, registryUsable: false };
+  const shape = checkSchema(yaml, SourcesFileShape);
+  problems.push(...shape.problems);
+  if (shape.data === undefined) return { sources, brokenSources, registryUsable: false };
+  shape.data.sources.forEach((value, index) => {
+    const checked = checkSchema(yaml, SourceSchema, { value, path: ['sources', index] });
+    problems.push(...checked.problems);
+    const id = (value as { id?: unknown } | null)?.id;
+    if (checked.data === undefined) {
+      if (typeof id === 'string') brokenSources.add(id);
+    } else if (sources.has(checked.data.id)) {
+      problems.push(problemAt(yaml, ['sources', index, 'id'], `source "${checked.data.id}" is defined twice`));
+    } else {
+      sources.set(checked.data.id, { id: checked.data.id, data: checked.data, yaml, index });
+    }
   });
-  return map;
+  return { sources, brokenSources, registryUsable: true };
 }
 
 /**
@@ -51,7 +62,7 @@ export function validateProject(loaded: LoadedProject, templateSets: readonly st
   const project: Project = {
     root: loaded.root,
     sourcesYaml: loaded.sources,
-    sources: sourceEntries(loaded.sources, problems),
+    ...sourceEntries(loaded.sources, problems),
     options: entries(loaded.options, OptionSchema, problems),
     packs: entries(loaded.packs, PackSchema, problems),
     brokenOptions: new Set(),

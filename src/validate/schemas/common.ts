@@ -33,7 +33,8 @@ export const PartialDate = z
 
 /** A full calendar date, `2025-05-10`. */
 export const FullDate = z
-  .string()
+  .union([z.string(), z.number()])
+  .transform(String)
   .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), 'must be a date written YYYY-MM-DD');
 
 /** Source ids a claim rests on: at least one. */

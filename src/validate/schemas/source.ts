@@ -30,6 +30,12 @@ export const SourceSchema = z.strictObject({
   note: Text.optional(),
 });
 
+/** The registry file's shape, entries unchecked: each entry is validated on its own. */
+export const SourcesFileShape = z.strictObject({
+  sources: z.array(z.unknown()).min(1, 'list at least one source'),
+});
+
+/** The whole registry file, for the editor schema. */
 export const SourcesFileSchema = z.strictObject({
   sources: z.array(SourceSchema).min(1, 'list at least one source'),
 });
