@@ -33,6 +33,10 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     return { line, column: col };
   };
   const [first, ...rest] = doc.errors;
+  if (first?.code === 'RESOURCE_EXHAUSTION') {
+    // Where the parser runs out of stack depends on the machine: name the line only.
+    return { ok: false, problems: [problem(file, YAML_MESSAGES['RESOURCE_EXHAUSTION']!, { line: at(first.pos[0]).line, column: 1 })] };
+  }
   if (first) {
     // Later syntax errors mostly follow from the first: report it, and say how many more there are.
     const more = rest.length === 0 ? '' : ` (${rest.length} more YAML error${rest.length === 1 ? '' : 's'} after it may follow from this one)`;

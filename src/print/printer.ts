@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Browser } from 'puppeteer';
+import { EnvironmentError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
 import { launchBrowser } from './launch-browser.js';
 import { mapLimit } from './map-limit.js';
@@ -8,30 +9,84 @@ import { printPdf, type Printed, type PrintJob } from './print-pdf.js';
 /** Tabs printing at once: Chromium does the work, so one per core, at most four. */
 export const PRINT_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
 
+/** How long one brief may take to print before it counts as hung. */
+export const PRINT_TIMEOUT_MS = 120_000;
+
 /** Prints HTML to PDF with one browser, started on first use and kept until closed. */
 export interface Printer {
   print(jobs: readonly PrintJob[]): Promise<Printed[]>;
   close(): Promise<void>;
+  /** The browser's process id while one runs (for diagnostics and tests). */
+  pid(): number | undefined;
 }
 
-/** A printer for a build, or for every rebuild of a watch session. */
-export function createPrinter(browserFlag?: string): Printer {
-  let browser: Promise<Browser> | undefined;
-  const connected = async () => {
-    const current = await browser?.catch(() => undefined);
-    if (!current?.connected) browser = launchBrowser(findBrowser(browserFlag));
-    return browser!;
+export interface PrinterOptions {
+  timeoutMs?: number;
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`timed out after ${ms} ms`)), ms)));
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * A printer for a build, or for every rebuild of a watch session. A brief
+ * whose printing crashes or hangs is printed again once, in a fresh browser;
+ * a second failure is reported as an environment error.
+ */
+export function createPrinter(browserFlag?: string, options: PrinterOptions = {}): Printer {
+  const timeoutMs = options.timeoutMs ?? PRINT_TIMEOUT_MS;
+  let current: Browser | undefined;
+  let launching: Promise<Browser> | undefined;
+
+  /** The running browser, or one being started; concurrent callers share one launch. */
+  const connected = async (): Promise<Browser> => {
+    if (current?.connected) return current;
+    launching ??= launchBrowser(findBrowser(browserFlag))
+      .then((b) => (current = b))
+      .finally(() => (launching = undefined));
+    return launching;
   };
+  /** Ends the browser that failed, unless another failure already replaced it. */
+  const discard = async (failed: Browser) => {
+    if (current !== failed) return;
+    current = undefined;
+    await failed.close().catch(() => failed.process()?.kill('SIGKILL'));
+  };
+  const printOnce = async (job: PrintJob): Promise<Printed> => {
+    const first = await connected();
+    try {
+      return await withTimeout(printPdf(first, job), timeoutMs);
+    } catch (error) {
+      await discard(first);
+      const fresh = await connected();
+      try {
+        return await withTimeout(printPdf(fresh, job), timeoutMs);
+      } catch (again) {
+        await discard(fresh);
+        throw new EnvironmentError(
+          `printing failed twice, the second time in a fresh browser: ${reason(again)} (first: ${reason(error)})`,
+          'Chromium crashed or hung while printing. Run the build again; if it keeps failing, check free memory, or name another browser with --browser.',
+          { cause: again },
+        );
+      }
+    }
+  };
+
   return {
-    async print(jobs) {
-      if (jobs.length === 0) return [];
-      const b = await connected();
-      return mapLimit(jobs, PRINT_CONCURRENCY, (job) => printPdf(b, job));
-    },
+    print: (jobs) => (jobs.length === 0 ? Promise.resolve([]) : mapLimit(jobs, PRINT_CONCURRENCY, printOnce)),
     async close() {
-      const b = await browser?.catch(() => undefined);
-      browser = undefined;
+      const b = current ?? (await launching?.catch(() => undefined));
+      current = undefined;
       await b?.close().catch(() => b.process()?.kill('SIGKILL'));
     },
+    pid: () => current?.process()?.pid,
   };
 }

@@ -4,6 +4,7 @@ import { sourceView } from '../model/build-model.js';
 import type { Source } from '../validate/schemas/source.js';
 import { CitationOrder } from './citation-order.js';
 import { createMarkdown } from './create-markdown.js';
+import { enforcePolicy } from './enforce-policy.js';
 import { formatBibliography } from './format-bibliography.js';
 import { registerHelpers, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
@@ -68,6 +69,6 @@ export async function createRenderer(set: TemplateSet): Promise<RenderBrief> {
     const entries = formatBibliography(cited);
     const sources = cited.map((source, i) => sourceView(source, i + 1, entries[i]));
     const citations = Object.fromEntries(order.ids.map((id, i) => [id, i + 1]));
-    return layout({ ...model, sources, citations }, { data });
+    return enforcePolicy(layout({ ...model, sources, citations }, { data }));
   };
 }

@@ -2,6 +2,7 @@ import type { Problem } from '../errors.js';
 import type { YamlFile } from '../load/parse-yaml.js';
 import type { PolicyOption } from './schemas/option.js';
 import type { Pack } from './schemas/pack.js';
+import { checkImages } from './check-images.js';
 import { didYouMean } from './did-you-mean.js';
 import { findCitations } from './find-citations.js';
 import { problemAt } from './located-problem.js';
@@ -14,6 +15,7 @@ export function crossCheck(project: Project, templateSets: readonly string[]): P
     ...checkCitations(project),
     ...[...project.packs.values()].flatMap((pack) => checkPack(project, pack, templateSets)),
     ...checkAssessmentKeys(project),
+    ...[...project.options.values(), ...project.packs.values()].flatMap((entry) => checkImages(entry, project.root)),
   ];
 }
 

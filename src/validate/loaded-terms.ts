@@ -1,4 +1,5 @@
 import type { FieldPath } from '../load/locate.js';
+import { walkStrings } from './walk-strings.js';
 
 /**
  * Words that take a side when written in the brief's own voice. Quoted and
@@ -23,15 +24,12 @@ export interface LoadedTerm {
 const ownVoice = (text: string) => text.replace(/"[^"]*"|“[^”]*”/g, (quoted) => ' '.repeat(quoted.length));
 
 /** Every loaded term used in the own voice of any text field, with where it stands. */
-export function findLoadedTerms(value: unknown, path: FieldPath = []): LoadedTerm[] {
-  if (typeof value === 'string') {
-    const text = ownVoice(value);
+export function findLoadedTerms(value: unknown): LoadedTerm[] {
+  return walkStrings(value).flatMap(({ path, text }) => {
+    const own = ownVoice(text);
     return LOADED_TERMS.flatMap(({ pattern, instead }) => {
-      const match = pattern.exec(text);
+      const match = pattern.exec(own);
       return match ? [{ path, term: match[0], instead }] : [];
     });
-  }
-  if (Array.isArray(value)) return value.flatMap((item, i) => findLoadedTerms(item, [...path, i]));
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, item]) => findLoadedTerms(item, [...path, key]));
+  });
 }

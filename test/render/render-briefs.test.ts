@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../../src/render/template-set.js';
@@ -85,6 +85,18 @@ describe('template sets that build on another', () => {
     expect(custom).toContain('CUSTOM COVER: A sample pack');
     const afterCover = (html: string) => html.slice(html.indexOf('</header>'));
     expect(afterCover(custom)).toBe(afterCover(base));
+  });
+});
+
+describe('images', () => {
+  it('inlines an image under options/ as a data URI', async () => {
+    const dir = projectCopy();
+    mkdirSync(join(dir, 'options', 'assets'));
+    // A 1x1 PNG.
+    writeFileSync(join(dir, 'options', 'assets', 'dot.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
+    const option = join(dir, 'options', 'alpha-plan.yaml');
+    writeFileSync(option, readFileSync(option, 'utf8').replace('an inline citation [@doc-one].', 'an inline citation [@doc-one]. ![A dot](assets/dot.png)'));
+    expect(bodyOf(await renderHtml(dir, 'analyst'))).toContain('<img src="data:image/png;base64,iVBORw0KGgo');
   });
 });
 
