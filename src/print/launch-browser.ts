@@ -22,6 +22,11 @@ const OFFLINE_FLAGS = [
   '--no-default-browser-check',
   '--disable-gpu',
   '--font-render-hinting=none',
+  // A last fence: every connection goes to a proxy on a closed local port, loopback
+  // included, so even a request that escaped the page's interception (a prefetch)
+  // reaches nothing.
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
 ];
 
 /** Starts one headless browser for a whole build. The caller must close it. */

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'puppeteer';
+import { enforcePolicy } from '../brief-policy.js';
 import { finishPdf, type PdfMetadata } from './finish-pdf.js';
 
 /** One brief to print. */
@@ -45,7 +46,7 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<Printed
       blocked.push(request.url());
       void request.abort('blockedbyclient');
     });
-    await page.setContent(job.html, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
+    await page.setContent(enforcePolicy(job.html), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
     const headings = await headingTexts(page);
     const printed = await page.pdf({
       printBackground: true,

@@ -4,7 +4,7 @@ import { sourceView } from '../model/build-model.js';
 import type { Source } from '../validate/schemas/source.js';
 import { CitationOrder } from './citation-order.js';
 import { createMarkdown } from './create-markdown.js';
-import { enforcePolicy } from './enforce-policy.js';
+import { enforcePolicy } from '../brief-policy.js';
 import { formatBibliography } from './format-bibliography.js';
 import { registerHelpers, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';

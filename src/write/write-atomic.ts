@@ -28,9 +28,20 @@ export async function removeStaleTemps(dir: string): Promise<void> {
   );
 }
 
+const WHY: Record<string, string> = {
+  EEXIST: 'a file stands where a folder is needed',
+  ENOTDIR: 'a file stands where a folder is needed',
+  EISDIR: 'a folder stands where the file should go',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the disk',
+};
+
 export function writeError(path: string, error: unknown): EnvironmentError {
   const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  return new EnvironmentError(`cannot write ${path} (${code})`, 'Check that the output folder is writable and the disk has space, or choose another with --out.', { cause: error });
+  const why = WHY[code] ? `${WHY[code]}, ${code}` : code;
+  return new EnvironmentError(`cannot write ${path} (${why})`, 'Check that the output folder is writable and the disk has space, or choose another with --out.', { cause: error });
 }
 
 /** Writes `data` to a new temporary file beside `path`, flushed to disk, and returns the temporary's path. */

@@ -1,0 +1,61 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { EnvironmentError } from '../../src/errors.js';
+import { createPrinter } from '../../src/print/printer.js';
+
+const run = promisify(execFile);
+const job = (title: string) => ({
+  html: `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`,
+  metadata: { title, author: 'a', subject: 's', keywords: [], date: new Date(0), producer: 'p' },
+});
+const isPdf = (pdf: Uint8Array) => Buffer.from(pdf.subarray(0, 5)).toString('latin1') === '%PDF-';
+const running = async (pid: number) => (await run('ps', ['-o', 'pid=', '-p', String(pid)]).catch(() => ({ stdout: '' }))).stdout.trim() !== '';
+
+describe('the printer', () => {
+  it('starts a fresh browser when the one it had has died', async () => {
+    const printer = createPrinter();
+    try {
+      expect(isPdf((await printer.print([job('one')]))[0]!.pdf)).toBe(true);
+      const first = printer.pid()!;
+      process.kill(first, 'SIGKILL');
+      expect(isPdf((await printer.print([job('two')]))[0]!.pdf)).toBe(true);
+      expect(printer.pid()).not.toBe(first);
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('prints again, in a fresh browser, a brief whose browser crashed while printing it', async () => {
+    const printer = createPrinter();
+    try {
+      await printer.print([job('warm up')]);
+      const first = printer.pid()!;
+      const printing = printer.print([job('crashed'), job('also crashed'), job('and this')]);
+      setTimeout(() => process.kill(first, 'SIGKILL'), 20);
+      const printed = await printing;
+      expect(printed.every((p) => isPdf(p.pdf))).toBe(true);
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('reports a print that hangs twice as an environment error, and leaves no browser behind', async () => {
+    const printer = createPrinter(undefined, { timeoutMs: 1 });
+    const error = await printer.print([job('too slow')]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EnvironmentError);
+    expect((error as EnvironmentError).message).toMatch(/^printing failed twice, the second time in a fresh browser: timed out after 1 ms/);
+    expect(printer.pid()).toBeUndefined();
+    await printer.close();
+  });
+
+  it('closes its browser', async () => {
+    const printer = createPrinter();
+    await printer.print([job('one')]);
+    const pid = printer.pid()!;
+    expect(await running(pid)).toBe(true);
+    await printer.close();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await running(pid)).toBe(false);
+  });
+});
