@@ -1,13 +1,14 @@
 import { join, resolve } from 'node:path';
 import { InputError, throwIfErrors, type Problem } from './errors.js';
+import type { ParseCache } from './load/load-project.js';
 import { LAYOUT } from './load/project-files.js';
 import { selectBriefs } from './model/select-briefs.js';
 import { checkPageLimits } from './print/check-page-limits.js';
 import { measurePdf } from './print/measure-pdf.js';
 import { mergePdfs, type PdfPart } from './print/merge-pdfs.js';
 import { printAll } from './print/print-all.js';
-import type { PrintedBrief } from './print/print-all.js';
-import type { Printer } from './print/printer.js';
+import type { PrintCache, PrintedBrief } from './print/print-all.js';
+import { createPrinter, type Printer } from './print/printer.js';
 import { renderBriefs, type PaperSize, type RenderedBrief } from './render/render-briefs.js';
 import { templateDirs } from './render/template-set.js';
 import { validateRoot } from './validate/validate-root.js';
@@ -38,6 +39,10 @@ export interface BuildOptions {
   allowOverflow?: boolean;
   /** A printer to reuse across builds (watch mode); otherwise one is started and closed. */
   printer?: Printer;
+  /** Printed briefs kept across builds (watch mode): a brief whose HTML has not changed is not printed again. */
+  printCache?: PrintCache;
+  /** Parsed files kept across builds (watch mode): only changed files are parsed again. */
+  parseCache?: ParseCache;
 }
 
 export interface BuildResult {
@@ -46,6 +51,8 @@ export interface BuildResult {
   warnings: Problem[];
   /** Warnings about the input, which `brief validate` lists. */
   inputWarnings: Problem[];
+  /** Milliseconds each stage took. */
+  timings: { validate: number; render: number; print: number; write: number };
 }
 
 /** The pipeline: load and validate, model and render, print, write. Nothing is written unless every step succeeds. */
@@ -55,15 +62,29 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const dirs = templateDirs(root, options.templates?.map((d) => resolve(d)));
   const out = resolve(options.out ?? join(root, LAYOUT.output));
 
-  const { project, problems } = await validateRoot(root, dirs, { lint: options.lint });
+  // Chromium starts while the project is validated and rendered; it is closed however the build ends.
+  const ownPrinter = options.printer ? undefined : createPrinter(options.browser);
+  if (formats.includes('pdf')) (options.printer ?? ownPrinter)!.warm();
+  try {
+    return await pipeline(options, { root, formats, dirs, out, printer: (options.printer ?? ownPrinter)! });
+  } finally {
+    await ownPrinter?.close();
+  }
+}
+
+async function pipeline(options: BuildOptions, { root, formats, dirs, out, printer }: { root: string; formats: Format[]; dirs: string[]; out: string; printer: Printer }): Promise<BuildResult> {
+  const clock = stopwatch();
+  const { project, problems } = await validateRoot(root, dirs, { lint: options.lint, parseCache: options.parseCache });
   throwIfErrors(problems);
+  const validate = clock();
 
   const jobs = selectBriefs(project, options.packs ?? [], options.audiences ?? []);
   const briefs = await renderBriefs(project, jobs, dirs, { paper: options.paper });
   const wants = (brief: RenderedBrief, format: Format) => formats.includes(format) && brief.set.config.outputs.includes(format);
+  const render = clock();
 
   const toPrint = briefs.filter((b) => wants(b, 'pdf'));
-  const printed = await printAll(toPrint, options);
+  const printed = await printAll(toPrint, { printer, cache: options.printCache });
   const overflow = checkPageLimits(toPrint, await Promise.all(printed.map((p) => measurePdf(p.pdf))), options.allowOverflow ? 'warning' : 'error');
   if (!options.allowOverflow && overflow.length > 0) throw new InputError(overflow);
 
@@ -72,8 +93,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     ...toPrint.map((b, i) => ({ path: outputPath(out, b, 'pdf'), data: printed[i]!.pdf })),
     ...(await joinOptionBriefs(out, toPrint, printed)),
   ];
+  const print = clock();
   const written = await writeOutputs(outputs);
-  return { written, warnings: [...printWarnings(toPrint, printed), ...overflow], inputWarnings: problems.filter((p) => p.severity === 'warning') };
+  const timings = { validate, render, print, write: clock() };
+  return { written, warnings: [...printWarnings(toPrint, printed), ...overflow], inputWarnings: problems.filter((p) => p.severity === 'warning'), timings };
+}
+
+/** Each call gives the milliseconds since the previous one. */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const ms = now - last;
+    last = now;
+    return ms;
+  };
 }
 
 function outputPath(out: string, brief: RenderedBrief, format: Format): string {

@@ -1,11 +1,7 @@
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { buildCommand, buildOptions } from './commands/build-command.js';
-import { serveCommand } from './commands/watch-command.js';
-import { listCommand } from './commands/list-command.js';
-import { templateNewCommand } from './commands/template-new-command.js';
-import { validateCommand } from './commands/validate-command.js';
+import type { BuildFlags } from './commands/build-command.js';
 import { reportError } from './report/report-error.js';
 import { processIo, type Io } from './report/io.js';
 
@@ -15,6 +11,7 @@ const split = (value: string) => value.split(',').map((s) => s.trim()).filter(Bo
 /** A comma-separated list that may also be repeated: `-a minister -a handout`. */
 const list = (value: string, previous: string[] | undefined) => [...(previous ?? []), ...split(value)];
 
+/** Each command's module is loaded when it runs, so `brief --help` or `validate` never load the browser or PDF libraries. */
 function program(io: Io, setExit: (code: number) => void): Command {
   const cli = new Command('brief')
     .description('Turn policy-option files into briefing packs: HTML and PDF briefs and handouts.')
@@ -42,11 +39,17 @@ function program(io: Io, setExit: (code: number) => void): Command {
 
   buildFlags(cli.command('build').description('build packs (all under options/packs when none is named)'), 'html,pdf')
     .option('-w, --watch', 'rebuild whenever options, packs or templates change')
-    .action(async (packs: string[], flags) => setExit(await buildCommand(root(), packs, flags, io)));
+    .action(async (packs: string[], flags: BuildFlags) => {
+      const { buildCommand } = await import('./commands/build-command.js');
+      setExit(await buildCommand(root(), packs, flags, io));
+    });
 
   buildFlags(cli.command('serve').description('preview the briefs on 127.0.0.1, rebuilt and reloaded on every change'), 'html')
     .option('-p, --port <n>', 'port to listen on', (v) => Number.parseInt(v, 10), 5050)
-    .action(async (packs: string[], flags) => setExit(await serveCommand(buildOptions(root(), packs, flags), flags.port, io)));
+    .action(async (packs: string[], flags: BuildFlags & { port: number }) => {
+      const [{ buildOptions }, { serveCommand }] = await Promise.all([import('./commands/build-command.js'), import('./commands/watch-command.js')]);
+      setExit(await serveCommand(buildOptions(root(), packs, flags), flags.port, io));
+    });
 
   cli
     .command('validate')
@@ -55,7 +58,10 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'print the problems as JSON')
     .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
     .option('--no-lint', 'skip the content lints (balance, citations, unused sources)')
-    .action(async (paths: string[], flags) => setExit(await validateCommand(root(), paths, flags, io)));
+    .action(async (paths: string[], flags) => {
+      const { validateCommand } = await import('./commands/validate-command.js');
+      setExit(await validateCommand(root(), paths, flags, io));
+    });
 
   cli
     .command('template')
@@ -66,13 +72,19 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .requiredOption('--from <set>', 'the set to build on: analyst, minister, handout or one of yours')
     .option('--with <partials>', 'partials to copy too, to change them (comma-separated)', list)
     .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
-    .action(async (name: string, flags) => setExit(await templateNewCommand(root(), name, flags, io)));
+    .action(async (name: string, flags) => {
+      const { templateNewCommand } = await import('./commands/template-new-command.js');
+      setExit(await templateNewCommand(root(), name, flags, io));
+    });
 
   cli
     .command('list')
     .description('the options, with id, title, period and status')
     .option('--json', 'print as JSON')
-    .action(async (flags) => setExit(await listCommand(root(), flags, io)));
+    .action(async (flags) => {
+      const { listCommand } = await import('./commands/list-command.js');
+      setExit(await listCommand(root(), flags, io));
+    });
 
   return cli;
 }

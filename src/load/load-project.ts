@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { problem, type Problem } from '../errors.js';
 import { parseYaml, type YamlFile } from './parse-yaml.js';
 import { fileId, findProjectFiles, shownPath } from './project-files.js';
@@ -15,30 +16,36 @@ export interface LoadedProject {
   problems: Problem[];
 }
 
-async function loadYaml(path: string, problems: Problem[]): Promise<YamlFile | undefined> {
+/** Files parsed by earlier builds of a watch session, kept while their size and time are unchanged. */
+export type ParseCache = Map<string, { stamp: string; yaml?: YamlFile; problems: Problem[] }>;
+
+async function parseFile(path: string): Promise<{ yaml?: YamlFile; problems: Problem[] }> {
   const shown = shownPath(path);
   const read = await readText(path, shown);
-  if (!read.ok) {
-    problems.push(read.problem);
-    return undefined;
-  }
+  if (!read.ok) return { problems: [read.problem] };
   const parsed = parseYaml(shown, read.text);
-  if (!parsed.ok) {
-    problems.push(...parsed.problems);
-    return undefined;
-  }
-  return parsed.yaml;
+  return parsed.ok ? { yaml: parsed.yaml, problems: [] } : { problems: parsed.problems };
+}
+
+async function loadYaml(path: string, problems: Problem[], cache?: ParseCache): Promise<YamlFile | undefined> {
+  const info = cache ? await stat(path) : undefined;
+  const stamp = info ? `${info.size}:${info.mtimeMs}` : '';
+  const hit = cache?.get(path);
+  const result = hit && hit.stamp === stamp ? hit : await parseFile(path);
+  cache?.set(path, { stamp, ...result });
+  problems.push(...result.problems);
+  return result.yaml;
 }
 
 /** Stage 1, load: reads and parses every file; problems are collected, not thrown. */
-export async function loadProject(root: string): Promise<LoadedProject> {
+export async function loadProject(root: string, cache?: ParseCache): Promise<LoadedProject> {
   const files = await findProjectFiles(root);
   const problems: Problem[] = [];
   const loadAll = async (paths: string[]) =>
-    (await Promise.all(paths.map((p) => loadYaml(p, problems)))).filter((y): y is YamlFile => y !== undefined);
+    (await Promise.all(paths.map((p) => loadYaml(p, problems, cache)))).filter((y): y is YamlFile => y !== undefined);
 
   let sources: YamlFile | undefined;
-  if (existsSync(files.sources)) sources = await loadYaml(files.sources, problems);
+  if (existsSync(files.sources)) sources = await loadYaml(files.sources, problems, cache);
   else problems.push(problem(shownPath(files.sources), 'the source registry is missing: every option cites its sources from this file'));
 
   return {

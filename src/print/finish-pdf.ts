@@ -52,8 +52,8 @@ function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
 
 /** The PDF as Chromium printed it, with readable bookmarks and its document properties set. */
 export async function finishPdf(pdf: Uint8Array, headings: readonly string[], meta: PdfMetadata): Promise<{ pdf: Uint8Array; outlineFixed: boolean }> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity });
   const outlineFixed = fixOutlineTitles(doc, headings);
   setMetadata(doc, meta);
-  return { pdf: await doc.save(), outlineFixed };
+  return { pdf: await doc.save({ objectsPerTick: Infinity }), outlineFixed };
 }

@@ -12,13 +12,13 @@ export async function mergePdfs(parts: readonly PdfPart[], title: string): Promi
   merged.setTitle(title, { showInWindowTitleBar: true });
   const firsts: PDFRef[] = [];
   for (const part of parts) {
-    const source = await PDFDocument.load(part.pdf, { updateMetadata: false });
+    const source = await PDFDocument.load(part.pdf, { updateMetadata: false, parseSpeed: Infinity });
     const pages = await merged.copyPages(source, source.getPageIndices());
     pages.forEach((page) => merged.addPage(page));
     firsts.push(pages[0]!.ref);
   }
   addFlatOutline(merged, parts.map((p, i) => ({ title: p.title, page: firsts[i]! })));
-  return merged.save();
+  return merged.save({ objectsPerTick: Infinity });
 }
 
 /** A one-level outline: pdf-lib has no API for one, so the dictionaries are written directly. */

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
+import { mapLimit } from './map-limit.js';
 import { measurePdf } from './measure-pdf.js';
 import type { Printed, PrintJob } from './print-pdf.js';
-import { createPrinter, type Printer } from './printer.js';
+import { createPrinter, PRINT_CONCURRENCY, type Printer } from './printer.js';
 
 /** A brief to print; one whose template shows page numbers can be rendered again with them. */
 export interface BriefPrintJob extends PrintJob {
@@ -13,8 +15,18 @@ export interface PrintedBrief extends Printed {
   pagesSettled: boolean;
 }
 
+/** Printed briefs by the hash of what was printed, kept across the rebuilds of a watch session. */
+export type PrintCache = Map<string, PrintedBrief>;
+
+export interface PrintOptions {
+  printer?: Printer;
+  browser?: string;
+  cache?: PrintCache;
+}
+
 const MAX_PASSES = 3;
 const same = (a: Record<string, number>, b: Record<string, number>) => Object.keys(b).every((k) => a[k] === b[k]);
+const keyOf = (job: PrintJob) => createHash('sha256').update(job.html).update(JSON.stringify(job.metadata)).digest('hex');
 
 /**
  * Prints a brief whose contents show page numbers until they stop moving:
@@ -33,20 +45,40 @@ async function paginate(printer: Printer, job: BriefPrintJob, first: Printed): P
   return { ...printed, pagesSettled: same(shown, (await measurePdf(printed.pdf)).destinations) };
 }
 
-async function printWith(printer: Printer, jobs: readonly BriefPrintJob[]): Promise<PrintedBrief[]> {
-  const firsts = await printer.print(jobs);
-  return Promise.all(jobs.map((job, i) => (job.paginate ? paginate(printer, job, firsts[i]!) : { ...firsts[i]!, pagesSettled: true })));
+async function printOne(printer: Printer, job: BriefPrintJob, cache?: PrintCache): Promise<PrintedBrief> {
+  const key = cache ? keyOf(job) : '';
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const [first] = (await printer.print([job.paginate ? { ...job, measureOnly: true } : job])) as [Printed];
+  const printed = job.paginate ? await paginate(printer, job, first) : { ...first, pagesSettled: true };
+  cache?.set(key, printed);
+  return printed;
+}
+
+/** Longest first, so a long brief's later passes overlap the short ones; results keep the jobs' order. */
+async function printWith(printer: Printer, jobs: readonly BriefPrintJob[], cache?: PrintCache): Promise<PrintedBrief[]> {
+  const order = jobs.map((job, i) => ({ job, i })).sort((a, b) => b.job.html.length - a.job.html.length);
+  const printed = await mapLimit(order, PRINT_CONCURRENCY, ({ job }) => printOne(printer, job, cache));
+  if (cache) {
+    // Keep only this build's briefs, so a long watch session does not grow the cache without bound.
+    const used = new Set(jobs.map(keyOf));
+    for (const key of cache.keys()) if (!used.has(key)) cache.delete(key);
+  }
+  const results = new Array<PrintedBrief>(jobs.length);
+  order.forEach(({ i }, k) => (results[i] = printed[k]!));
+  return results;
 }
 
 /**
  * Stage 5, print: with the printer given (a watch session's), or with one
  * browser started for this build and always closed after it.
  */
-export async function printAll(jobs: readonly BriefPrintJob[], options: { printer?: Printer; browser?: string } = {}): Promise<PrintedBrief[]> {
-  if (options.printer) return printWith(options.printer, jobs);
+export async function printAll(jobs: readonly BriefPrintJob[], options: PrintOptions = {}): Promise<PrintedBrief[]> {
+  if (jobs.length === 0) return [];
+  if (options.printer) return printWith(options.printer, jobs, options.cache);
   const printer = createPrinter(options.browser);
   try {
-    return await printWith(printer, jobs);
+    return await printWith(printer, jobs, options.cache);
   } finally {
     await printer.close();
   }

@@ -6,6 +6,11 @@ import { finishPdf, type PdfMetadata } from './finish-pdf.js';
 export interface PrintJob {
   html: string;
   metadata: PdfMetadata;
+  /**
+   * A pass printed only to learn where headings land: no tags, bookmarks or
+   * properties, which cost time and change no page break.
+   */
+  measureOnly?: boolean;
 }
 
 export interface Printed {
@@ -47,15 +52,17 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<Printed
       void request.abort('blockedbyclient');
     });
     await page.setContent(enforcePolicy(job.html), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
-    const headings = await headingTexts(page);
+    const full = !job.measureOnly;
+    const headings = full ? await headingTexts(page) : [];
     const printed = await page.pdf({
       printBackground: true,
       preferCSSPageSize: true,
-      tagged: true,
-      outline: true,
+      tagged: full,
+      outline: full,
       waitForFonts: true,
       timeout: PRINT_TIMEOUT_MS,
     });
+    if (!full) return { pdf: printed, blocked, outlineFixed: true };
     return { ...(await finishPdf(printed, headings, job.metadata)), blocked };
   } finally {
     await page.close().catch(() => undefined);

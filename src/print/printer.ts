@@ -15,6 +15,8 @@ export const PRINT_TIMEOUT_MS = 120_000;
 /** Prints HTML to PDF with one browser, started on first use and kept until closed. */
 export interface Printer {
   print(jobs: readonly PrintJob[]): Promise<Printed[]>;
+  /** Starts the browser now, so it is ready when printing begins; a failure surfaces then. */
+  warm(): void;
   close(): Promise<void>;
   /** The browser's process id while one runs (for diagnostics and tests). */
   pid(): number | undefined;
@@ -82,6 +84,7 @@ export function createPrinter(browserFlag?: string, options: PrinterOptions = {}
 
   return {
     print: (jobs) => (jobs.length === 0 ? Promise.resolve([]) : mapLimit(jobs, PRINT_CONCURRENCY, printOnce)),
+    warm: () => void connected().catch(() => undefined),
     async close() {
       const b = current ?? (await launching?.catch(() => undefined));
       current = undefined;

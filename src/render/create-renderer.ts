@@ -5,7 +5,6 @@ import type { Source } from '../validate/schemas/source.js';
 import { CitationOrder } from './citation-order.js';
 import { createMarkdown } from './create-markdown.js';
 import { enforcePolicy } from '../brief-policy.js';
-import { formatBibliography } from './format-bibliography.js';
 import { registerHelpers, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
 import { pageCss } from './page-css.js';
@@ -15,6 +14,8 @@ import type { TemplateFile, TemplateSet } from './template-set.js';
 export interface RenderContext {
   /** Every source of the project, by id. */
   sources: ReadonlyMap<string, Source>;
+  /** Each source's entry in the citation style, formatted once per build. */
+  formatted: (id: string) => string;
   /** A relative image path as a `data:` URI, when it can be inlined. */
   images: (href: string) => string | undefined;
 }
@@ -65,9 +66,7 @@ export async function createRenderer(set: TemplateSet): Promise<RenderBrief> {
       audience: set.name,
     };
     layout(model, { data });
-    const cited = order.ids.map((id) => context.sources.get(id)!);
-    const entries = formatBibliography(cited);
-    const sources = cited.map((source, i) => sourceView(source, i + 1, entries[i]));
+    const sources = order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id)));
     const citations = Object.fromEntries(order.ids.map((id, i) => [id, i + 1]));
     return enforcePolicy(layout({ ...model, sources, citations }, { data }));
   };

@@ -1,14 +1,24 @@
+/** Formatters are costly to make: one per language and precision, kept. */
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatter(lang: string, withDay: boolean): Intl.DateTimeFormat | null {
+  const key = `${lang}|${withDay}`;
+  if (!formatters.has(key)) {
+    const parts: Intl.DateTimeFormatOptions = withDay ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
+    try {
+      formatters.set(key, new Intl.DateTimeFormat(lang, { ...parts, timeZone: 'UTC' }));
+    } catch {
+      formatters.set(key, null);
+    }
+  }
+  return formatters.get(key)!;
+}
+
 /** `1950-09-15` as "15 September 1950" (in the brief's language), `1950-09` as "September 1950". */
 export function formatDate(value: string, lang: string): string {
   const [year, month, day] = value.split('-').map(Number);
   if (year === undefined || month === undefined) return value;
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const parts: Intl.DateTimeFormatOptions = day === undefined ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
-  try {
-    return new Intl.DateTimeFormat(lang, { ...parts, timeZone: 'UTC' }).format(date);
-  } catch {
-    return value;
-  }
+  return formatter(lang, day !== undefined)?.format(new Date(Date.UTC(year, month - 1, day ?? 1))) ?? value;
 }
 
 /** A period `{from, to}` as "1962–1963" or "since 2015". */

@@ -3,6 +3,7 @@ import { LAYOUT } from '../load/project-files.js';
 import { buildModel } from '../model/build-model.js';
 import type { PdfMetadata } from '../print/finish-pdf.js';
 import { briefMetadata } from './brief-metadata.js';
+import { formatBibliography } from './format-bibliography.js';
 import type { BriefJob } from '../model/select-briefs.js';
 import type { Project } from '../validate/project.js';
 import type { TemplateConfig } from '../validate/schemas/template.js';
@@ -51,8 +52,15 @@ export async function renderBriefs(
   options: RenderOptions = {},
 ): Promise<RenderedBrief[]> {
   const renderers = await loadRenderers(jobs, templateDirs, options);
+  const sources = new Map([...project.sources].map(([id, entry]) => [id, entry.data]));
+  let entries: Map<string, string> | undefined;
   const context: RenderContext = {
-    sources: new Map([...project.sources].map(([id, entry]) => [id, entry.data])),
+    sources,
+    // An entry does not depend on the brief (its number is the list's), so one citeproc run serves them all.
+    formatted: (id) => {
+      entries ??= new Map(formatBibliography([...sources.values()]).map((html, i) => [[...sources.keys()][i]!, html]));
+      return entries.get(id) ?? '';
+    },
     images: projectImages(join(project.root, LAYOUT.options)),
   };
   return jobs.flatMap((job) => {

@@ -2,6 +2,8 @@ import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from '../build.js';
 import { LAYOUT } from '../load/project-files.js';
+import type { ParseCache } from '../load/load-project.js';
+import type { PrintCache } from '../print/print-all.js';
 import { createPrinter } from '../print/printer.js';
 
 export type BuildOutcome = { ok: true; result: BuildResult; ms: number } | { ok: false; error: unknown; ms: number };
@@ -29,6 +31,8 @@ export function watchedDirs(options: BuildOptions): string[] {
  */
 export async function watchBuild(options: WatchOptions): Promise<void> {
   const printer = createPrinter(options.browser);
+  const printCache: PrintCache = new Map();
+  const parseCache: ParseCache = new Map();
   let running: Promise<void> | undefined;
   let queued = false;
   let timer: NodeJS.Timeout | undefined;
@@ -36,7 +40,7 @@ export async function watchBuild(options: WatchOptions): Promise<void> {
   const once = async () => {
     const started = performance.now();
     try {
-      const result = await build({ ...options, printer });
+      const result = await build({ ...options, printer, printCache, parseCache });
       options.onBuild({ ok: true, result, ms: performance.now() - started });
     } catch (error) {
       options.onBuild({ ok: false, error, ms: performance.now() - started });
