@@ -43,6 +43,8 @@ export interface BuildOptions {
   printCache?: PrintCache;
   /** Parsed files kept across builds (watch mode): only changed files are parsed again. */
   parseCache?: ParseCache;
+  /** Told as each stage starts, with what it is about to do: for a progress line. */
+  onStage?: (message: string) => void;
 }
 
 export interface BuildResult {
@@ -73,17 +75,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 }
 
 async function pipeline(options: BuildOptions, { root, formats, dirs, out, printer }: { root: string; formats: Format[]; dirs: string[]; out: string; printer: Printer }): Promise<BuildResult> {
+  const stage = options.onStage ?? (() => undefined);
   const clock = stopwatch();
+  stage('checking the options, sources and packs');
   const { project, problems } = await validateRoot(root, dirs, { lint: options.lint, parseCache: options.parseCache });
   throwIfErrors(problems);
   const validate = clock();
 
   const jobs = selectBriefs(project, options.packs ?? [], options.audiences ?? []);
+  stage(`rendering ${jobs.length} brief${jobs.length === 1 ? '' : 's'}`);
   const briefs = await renderBriefs(project, jobs, dirs, { paper: options.paper });
   const wants = (brief: RenderedBrief, format: Format) => formats.includes(format) && brief.set.config.outputs.includes(format);
   const render = clock();
 
   const toPrint = briefs.filter((b) => wants(b, 'pdf'));
+  if (toPrint.length > 0) stage(`printing ${toPrint.length} PDF${toPrint.length === 1 ? '' : 's'}`);
   const printed = await printAll(toPrint, { printer, cache: options.printCache });
   const overflow = checkPageLimits(toPrint, await Promise.all(printed.map((p) => measurePdf(p.pdf))), options.allowOverflow ? 'warning' : 'error');
   if (!options.allowOverflow && overflow.length > 0) throw new InputError(overflow);
@@ -94,6 +100,7 @@ async function pipeline(options: BuildOptions, { root, formats, dirs, out, print
     ...(await joinOptionBriefs(out, toPrint, printed)),
   ];
   const print = clock();
+  stage(`writing ${outputs.length} file${outputs.length === 1 ? '' : 's'}`);
   const written = await writeOutputs(outputs);
   const timings = { validate, render, print, write: clock() };
   return { written, warnings: [...printWarnings(toPrint, printed), ...overflow], inputWarnings: problems.filter((p) => p.severity === 'warning'), timings };

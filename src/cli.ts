@@ -39,6 +39,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
 
   buildFlags(cli.command('build').description('build packs (all under options/packs when none is named)'), 'html,pdf')
     .option('-w, --watch', 'rebuild whenever options, packs or templates change')
+    .option('-q, --quiet', 'print nothing but problems')
     .action(async (packs: string[], flags: BuildFlags) => {
       const { buildCommand } = await import('./commands/build-command.js');
       setExit(await buildCommand(root(), packs, flags, io));
@@ -61,6 +62,37 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .action(async (paths: string[], flags) => {
       const { validateCommand } = await import('./commands/validate-command.js');
       setExit(await validateCommand(root(), paths, flags, io));
+    });
+
+  cli
+    .command('new')
+    .description('start a new file')
+    .command('option')
+    .description('write options/<id>.yaml with every section, ready to fill in')
+    .argument('<id>', 'kebab-case id, which is also the file name')
+    .option('--title <title>', 'the option\'s title')
+    .action(async (id: string, flags) => {
+      const { newOptionCommand } = await import('./commands/new-option-command.js');
+      setExit(await newOptionCommand(root(), id, flags, io));
+    });
+
+  cli
+    .command('doctor')
+    .description('check Node, the browser, the template sets and the project: what a build needs')
+    .option('--browser <path>', 'Chrome, Chromium or Edge binary to check')
+    .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
+    .action(async (flags) => {
+      const { doctorCommand } = await import('./commands/doctor-command.js');
+      setExit(await doctorCommand(root(), flags, io));
+    });
+
+  cli
+    .command('schema')
+    .description('write JSON Schema for option, source, pack and template.yaml files, for editors')
+    .option('-o, --out <dir>', 'folder to write them to (default: schema/ in the project)')
+    .action(async (flags) => {
+      const { schemaCommand } = await import('./commands/schema-command.js');
+      setExit(await schemaCommand(root(), flags, io));
     });
 
   cli

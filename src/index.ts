@@ -1,6 +1,29 @@
-/** The Node API: the same pipeline the CLI runs. */
+/**
+ * The Node API: the same pipeline the CLI runs.
+ *
+ * ```ts
+ * import { build, validate, loadPack } from 'options-brief';
+ * const { problems } = await validate('.');
+ * const model = await loadPack('kashmir-2025');
+ * const { written } = await build({ packs: ['kashmir-2025'], formats: ['html'] });
+ * ```
+ */
 export { build, type BuildOptions, type BuildResult, type Format } from './build.js';
-export { validateRoot as validate } from './validate/validate-root.js';
+export { loadPack, type LoadPackOptions } from './load-pack.js';
 export { InputError, EnvironmentError, EXIT, type Problem } from './errors.js';
 export { formatProblem } from './report/format-problem.js';
-export type { BriefModel } from './model/brief-model.js';
+export type { BriefModel, OptionView, SourceView } from './model/brief-model.js';
+export type { PolicyOption } from './validate/schemas/option.js';
+export type { Pack } from './validate/schemas/pack.js';
+export type { Source } from './validate/schemas/source.js';
+
+import { resolve } from 'node:path';
+import { templateDirs } from './render/template-set.js';
+import { validateRoot, type ValidateOptions } from './validate/validate-root.js';
+import type { Validated } from './validate/validate-project.js';
+
+/** Validates the project at `root` (default: the working folder): every problem, none thrown. */
+export function validate(root = '.', options: ValidateOptions = {}): Promise<Validated> {
+  const dir = resolve(root);
+  return validateRoot(dir, templateDirs(dir), { templates: true, ...options });
+}

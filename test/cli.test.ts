@@ -130,6 +130,6 @@ describe('the command line itself', () => {
   it('lists the options', async () => {
     const result = await runCli('-C', VALID_PROJECT, 'list', '--json');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual([{ id: 'alpha-plan', title: 'The Alpha plan', period: 'February 2001 – 2002', status: 'stalled' }]);
+    expect(JSON.parse(result.stdout)).toEqual([{ id: 'alpha-plan', title: 'The Alpha plan', period: 'February 2001 – 2002', status: 'stalled', sources: 2 }]);
   });
 });

@@ -3,11 +3,13 @@ import { watchCommand } from './watch-command.js';
 import type { PaperSize } from '../render/render-briefs.js';
 import { EXIT } from '../errors.js';
 import { shownPath } from '../load/project-files.js';
+import { dim } from '../report/colour.js';
 import { formatProblem } from '../report/format-problem.js';
 import type { Io } from '../report/io.js';
 
 export interface BuildFlags {
   watch?: boolean;
+  quiet?: boolean;
   audience?: string[];
   format?: Format[];
   out?: string;
@@ -16,6 +18,17 @@ export interface BuildFlags {
   lint?: boolean;
   paper?: PaperSize;
   allowOverflow?: boolean;
+}
+
+/** On a terminal, one line of progress that each stage overwrites, with the time so far; elsewhere nothing. */
+function progressLine(io: Io, started: number, quiet?: boolean): { show: (message: string) => void; clear: () => void } {
+  const status = io.status;
+  if (!io.tty || quiet || !status) return { show: () => undefined, clear: () => undefined };
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  return {
+    show: (message) => status(`\r\x1b[K${dim(!!io.colour)(`${message}... ${elapsed()}`)}`),
+    clear: () => status('\r\x1b[K'),
+  };
 }
 
 /** The build options that the flags of `build` and `serve` stand for. */
@@ -27,8 +40,10 @@ export function buildOptions(root: string, packs: string[], flags: BuildFlags): 
 export async function buildCommand(root: string, packs: string[], flags: BuildFlags, io: Io): Promise<number> {
   if (flags.watch) return watchCommand(buildOptions(root, packs, flags), io);
   const started = performance.now();
-  const result = await build(buildOptions(root, packs, flags));
+  const progress = progressLine(io, started, flags.quiet);
+  const result = await build({ ...buildOptions(root, packs, flags), onStage: progress.show }).finally(progress.clear);
   for (const warning of result.warnings) io.err(formatProblem(warning));
+  if (flags.quiet) return EXIT.ok;
   // Warnings about the input are for `brief validate` to list; a build gives only their number.
   const n = result.inputWarnings.length;
   if (n > 0) io.err(`brief: ${n} warning${n === 1 ? '' : 's'} in the input; run brief validate to list them`);

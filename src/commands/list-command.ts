@@ -3,25 +3,26 @@ import type { Io } from '../report/io.js';
 import { formatPeriod } from '../render/format-date.js';
 import { label } from '../render/labels.js';
 import { templateDirs } from '../render/template-set.js';
+import { findCitations } from '../validate/find-citations.js';
 import { validateRoot } from '../validate/validate-root.js';
 
-/** `brief list`: the options, one row each. */
+/** `brief list`: the options, one row each: id, title, period, status and how many sources they cite. */
 export async function listCommand(root: string, flags: { json?: boolean }, io: Io): Promise<number> {
-  const { project, problems } = await validateRoot(root, templateDirs(root));
+  const { project, problems } = await validateRoot(root, templateDirs(root), { lint: false });
   throwIfErrors(problems);
   const rows = [...project.options.values()].map(({ data }) => ({
     id: data.id,
     title: data.title,
     period: formatPeriod({ from: data.period.from, to: data.period.to ?? null }, 'en-GB'),
     status: data.status,
+    sources: new Set(findCitations(data).map((c) => c.id)).size,
   }));
   if (flags.json) {
     io.out(JSON.stringify(rows, null, 2));
     return EXIT.ok;
   }
-  const header = { id: 'ID', title: 'TITLE', period: 'PERIOD', status: 'STATUS' };
-  const table = [header, ...rows.map((r) => ({ ...r, status: label('status', r.status) }))];
-  const width = (key: keyof typeof header) => Math.max(...table.map((r) => r[key].length));
-  for (const r of table) io.out(`${r.id.padEnd(width('id'))}  ${r.title.padEnd(width('title'))}  ${r.period.padEnd(width('period'))}  ${r.status}`.trimEnd());
+  const table = [['ID', 'TITLE', 'PERIOD', 'STATUS', 'SOURCES'], ...rows.map((r) => [r.id, r.title, r.period, label('status', r.status), String(r.sources)])];
+  const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+  for (const row of table) io.out(row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  '));
   return EXIT.ok;
 }

@@ -14,7 +14,10 @@ export type Checked<T> = { data: T; problems: [] } | { data: undefined; problems
 export function checkSchema<S extends z.ZodType>(yaml: YamlFile, schema: S, at: { value: unknown; path: PropertyKey[] } = { value: yaml.data, path: [] }): Checked<z.output<S>> {
   const result = schema.safeParse(at.value, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
-  return { data: undefined, problems: result.error.issues.flatMap((issue) => toProblems(yaml, schema, issue, at.path)) };
+  const problems = result.error.issues.flatMap((issue) => toProblems(yaml, schema, issue, at.path));
+  // Two checks of one field can fail with the same words (a date's pattern and its calendar): say it once.
+  const seen = new Set<string>();
+  return { data: undefined, problems: problems.filter((p) => !seen.has(JSON.stringify(p)) && !!seen.add(JSON.stringify(p))) };
 }
 
 function toProblems(yaml: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue, prefix: PropertyKey[]): Problem[] {
@@ -39,6 +42,8 @@ function describe(issue: z.core.$ZodIssue, found: boolean): string {
     case 'too_small':
       return issue.origin === 'number' || issue.origin === 'int' ? `must be at least ${String(issue.minimum)}` : lowerFirst(issue.message);
     case 'invalid_type':
+      // A schema that says what it wants in its own words is quoted; zod's default is reworded.
+      if (!issue.message.startsWith('Invalid input')) return issue.message;
       return `expected ${noun(issue.expected)}, found ${nounOf(issue.input)}`;
     case 'invalid_value': {
       const values = issue.values.map(String);

@@ -10,7 +10,7 @@ export const Text = z.string().trim().min(1, 'must not be empty');
 /** Markdown text; may cite sources inline as `[@source-id]`. */
 export const Markdown = Text.describe('Markdown; cite a source inline with [@source-id]');
 
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 function isRealDate(value: string): boolean {
   const m = DATE.exec(value);
@@ -27,14 +27,14 @@ function isRealDate(value: string): boolean {
 
 /** A date as precise as it is known: `1950`, `1950-09` or `1950-09-15`. */
 export const PartialDate = z
-  .union([z.string(), z.int().min(1000).max(9999)])
+  .union([z.string().regex(DATE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'), z.int().min(1000).max(9999)])
   .transform(String)
   .refine(isRealDate, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** A full calendar date, `2025-05-10`. */
 export const FullDate = z
-  .union([z.string(), z.number()])
-  .transform(String)
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD')
   .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), 'must be a date written YYYY-MM-DD');
 
 /** Source ids a claim rests on: at least one. */

@@ -23,7 +23,10 @@ export const SourceSchema = z.strictObject({
   date: PartialDate.optional(),
   /** A document symbol or volume, e.g. `S/1791` or `FRUS 1950, vol. V, doc. 799`. */
   document: Text.optional(),
-  url: z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http or https address' })
+    .regex(/^https?:\/\//, 'must be an http or https address')
+    .optional(),
   accessed: FullDate.optional(),
   kind: z.enum(SOURCE_KINDS),
   /** Printed with the entry: what is uncertain about the source, or how to find it. */

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { OptionSchema } from './schemas/option.js';
+import { PackSchema } from './schemas/pack.js';
+import { SourcesFileSchema } from './schemas/source.js';
+import { TemplateConfigSchema } from './schemas/template.js';
+
+/** The files `brief schema` writes, each generated from the zod schema that validates that kind of file. */
+export const JSON_SCHEMAS = {
+  'option.schema.json': { schema: OptionSchema, title: 'options-brief policy option (options/<id>.yaml)' },
+  'sources.schema.json': { schema: SourcesFileSchema, title: 'options-brief source registry (options/sources.yaml)' },
+  'pack.schema.json': { schema: PackSchema, title: 'options-brief pack (options/packs/<id>.yaml)' },
+  'template.schema.json': { schema: TemplateConfigSchema, title: 'options-brief template set (templates/<set>/template.yaml)' },
+} as const;
+
+/** JSON Schema for one kind of file, as an editor's YAML language server reads it. */
+export function jsonSchema(name: keyof typeof JSON_SCHEMAS): string {
+  const { schema, title } = JSON_SCHEMAS[name];
+  const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return `${JSON.stringify({ title, ...generated }, null, 2)}\n`;
+}
