@@ -8,7 +8,9 @@ export function formatProblem(p: Problem): string {
   const position = p.line === undefined ? '' : `:${p.line}:${p.column ?? 1}`;
   const field = p.field ? ` ${p.field}` : '';
   const severity = p.severity === 'warning' ? 'warning: ' : '';
-  return `${p.file}${position}${field}: ${severity}${p.message}`;
+  // One line per problem, whatever a message quotes.
+  const message = p.message.replace(/\s*[\r\n]+\s*/g, ' ');
+  return `${p.file}${position}${field}: ${severity}${message}`;
 }
 
 /** Problems in reading order: by file, then line, then column. */

@@ -48,7 +48,7 @@ function describe(issue: z.core.$ZodIssue, found: boolean): string {
     case 'invalid_value': {
       const values = issue.values.map(String);
       const input = String(issue.input);
-      return `"${input}" is not one of: ${values.join(', ')}${didYouMean(input, values)}`;
+      return `${quoted(input)} is not one of: ${values.join(', ')}${didYouMean(input, values)}`;
     }
     case 'invalid_union':
       return `expected ${issue.message.includes('string') ? 'text' : 'a different kind of value'}, found ${nounOf(issue.input)}`;
@@ -73,8 +73,11 @@ function nounOf(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping of fields';
-  if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
+  if (typeof value === 'string') return `text ${quoted(value)}`;
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
 }
+
+/** A value from the file, quoted on one line: shortened, with line breaks and other controls escaped. */
+const quoted = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
