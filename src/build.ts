@@ -4,10 +4,11 @@ import type { ParseCache } from './load/load-project.js';
 import { LAYOUT } from './load/project-files.js';
 import { selectBriefs } from './model/select-briefs.js';
 import { checkPageLimits } from './print/check-page-limits.js';
-import { measurePdf } from './print/measure-pdf.js';
 import { mergePdfs, type PdfPart } from './print/merge-pdfs.js';
+import { previousPages } from './print/previous-pages.js';
 import { printAll } from './print/print-all.js';
-import type { PrintCache, PrintedBrief } from './print/print-all.js';
+import type { PrintCache } from './print/print-all.js';
+import type { Printed } from './print/print-pdf.js';
 import { createPrinter, type Printer } from './print/printer.js';
 import { renderBriefs, type PaperSize, type RenderedBrief } from './render/render-briefs.js';
 import { templateDirs } from './render/template-set.js';
@@ -90,8 +91,12 @@ async function pipeline(options: BuildOptions, { root, formats, dirs, out, print
 
   const toPrint = briefs.filter((b) => wants(b, 'pdf'));
   if (toPrint.length > 0) stage(`printing ${toPrint.length} PDF${toPrint.length === 1 ? '' : 's'}`);
-  const printed = await printAll(toPrint, { printer, cache: options.printCache });
-  const overflow = checkPageLimits(toPrint, await Promise.all(printed.map((p) => measurePdf(p.pdf))), options.allowOverflow ? 'warning' : 'error');
+  const guesses = await Promise.all(toPrint.map((b) => (b.paginates ? previousPages(outputPath(out, b, 'pdf')) : undefined)));
+  const printed = await printAll(
+    toPrint.map((b, i) => ({ ...b, guess: guesses[i] })),
+    { printer, cache: options.printCache },
+  );
+  const overflow = checkPageLimits(toPrint, printed.map((p) => p.measure), options.allowOverflow ? 'warning' : 'error');
   if (!options.allowOverflow && overflow.length > 0) throw new InputError(overflow);
 
   const outputs: Output[] = [
@@ -123,7 +128,7 @@ function outputPath(out: string, brief: RenderedBrief, format: Format): string {
 }
 
 /** For sets that print one brief per option, one PDF of them all as well: `handouts.pdf` beside `handouts/`. */
-async function joinOptionBriefs(out: string, briefs: readonly RenderedBrief[], printed: readonly PrintedBrief[]): Promise<Output[]> {
+async function joinOptionBriefs(out: string, briefs: readonly RenderedBrief[], printed: readonly Printed[]): Promise<Output[]> {
   const groups = new Map<string, { first: RenderedBrief; parts: PdfPart[] }>();
   briefs.forEach((brief, i) => {
     if (brief.option === undefined) return;
@@ -140,7 +145,7 @@ async function joinOptionBriefs(out: string, briefs: readonly RenderedBrief[], p
   );
 }
 
-function printWarnings(briefs: readonly RenderedBrief[], printed: readonly PrintedBrief[]): Problem[] {
+function printWarnings(briefs: readonly RenderedBrief[], printed: readonly Printed[]): Problem[] {
   return printed.flatMap((p, i) => {
     const { pack, audience } = briefs[i]!;
     const warn = (message: string): Problem => ({ file: pack.yaml.file, message: `the ${audience} brief ${message}`, severity: 'warning' });

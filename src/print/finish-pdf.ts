@@ -1,4 +1,5 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { measureDocument, type PdfMeasure } from './measure-pdf.js';
 
 /** What a PDF says about itself in its document properties. */
 export interface PdfMetadata {
@@ -50,10 +51,16 @@ function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.setModificationDate(meta.date);
 }
 
-/** The PDF as Chromium printed it, with readable bookmarks and its document properties set. */
-export async function finishPdf(pdf: Uint8Array, headings: readonly string[], meta: PdfMetadata): Promise<{ pdf: Uint8Array; outlineFixed: boolean }> {
+export interface FinishedPdf {
+  pdf: Uint8Array;
+  outlineFixed: boolean;
+  measure: PdfMeasure;
+}
+
+/** The PDF as Chromium printed it, with readable bookmarks and its document properties set, and its measure. */
+export async function finishPdf(pdf: Uint8Array, headings: readonly string[], meta: PdfMetadata): Promise<FinishedPdf> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity });
   const outlineFixed = fixOutlineTitles(doc, headings);
   setMetadata(doc, meta);
-  return { pdf: await doc.save({ objectsPerTick: Infinity }), outlineFixed };
+  return { pdf: await doc.save({ objectsPerTick: Infinity }), outlineFixed, measure: measureDocument(doc) };
 }

@@ -10,7 +10,11 @@ export interface PdfMeasure {
 
 /** How long a printed PDF is, and where its headings and link targets fall. */
 export async function measurePdf(pdf: Uint8Array): Promise<PdfMeasure> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity });
+  return measureDocument(await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity }));
+}
+
+/** The same for a PDF already loaded. */
+export function measureDocument(doc: PDFDocument): PdfMeasure {
   const pageOf = new Map(doc.getPages().map((page, i) => [page.ref.toString(), i + 1]));
   const pageIn = (dest: PDFArray | undefined) => {
     const target = dest?.get(0);

@@ -1,16 +1,20 @@
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page, PDFOptions } from 'puppeteer';
 import { enforcePolicy } from '../brief-policy.js';
 import { finishPdf, type PdfMetadata } from './finish-pdf.js';
+import { measurePdf, type PdfMeasure } from './measure-pdf.js';
 
 /** One brief to print. */
 export interface PrintJob {
   html: string;
   metadata: PdfMetadata;
   /**
-   * A pass printed only to learn where headings land: no tags, bookmarks or
-   * properties, which cost time and change no page break.
+   * The brief shows page numbers (`data-page-of` elements, from the
+   * `page-of` helper) that only a print can tell: it is printed until they
+   * stop moving.
    */
-  measureOnly?: boolean;
+  paginates?: boolean;
+  /** For such a brief, the page numbers to try first (from the last build), instead of a print to learn them. */
+  guess?: Record<string, number>;
 }
 
 export interface Printed {
@@ -19,9 +23,29 @@ export interface Printed {
   blocked: string[];
   /** False when the bookmarks could not be matched to the headings and were left as Chromium wrote them. */
   outlineFixed: boolean;
+  /** False when page numbers still moved after the last pass. */
+  pagesSettled: boolean;
+  /** How long the PDF is and where its headings fell. */
+  measure: PdfMeasure;
 }
 
 const PRINT_TIMEOUT_MS = 120_000;
+/** Prints of a brief with page numbers, the first included, before giving up on them settling. */
+const MAX_PASSES = 3;
+
+const PDF_OPTIONS: PDFOptions = {
+  printBackground: true,
+  preferCSSPageSize: true,
+  tagged: true,
+  outline: true,
+  waitForFonts: true,
+  timeout: PRINT_TIMEOUT_MS,
+};
+/** A pass printed only to learn where headings land: tags and bookmarks cost time and change no page break. */
+const MEASURE_OPTIONS: PDFOptions = { ...PDF_OPTIONS, tagged: false, outline: false };
+
+const same = (a: Record<string, number>, b: Record<string, number>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.keys(b).every((k) => a[k] === b[k]);
 
 /**
  * What each rendered heading's bookmark should say, in document order: its
@@ -33,6 +57,34 @@ function headingTexts(page: Page): Promise<string[]> {
       .filter((h) => h.checkVisibility() && (h.textContent ?? '').trim() !== '')
       .map((h) => (h.getAttribute('data-bookmark') ?? h.textContent ?? '').replace(/\s+/g, ' ').trim()),
   );
+}
+
+/** Writes into each `data-page-of` element the page its target printed on (run by DevTools, not by the page). */
+function showPageNumbers(page: Page, pages: Record<string, number>): Promise<void> {
+  return page.$$eval(
+    '[data-page-of]',
+    (elements, landed) => {
+      for (const element of elements) element.textContent = String(landed[element.getAttribute('data-page-of') ?? ''] ?? '');
+    },
+    pages,
+  );
+}
+
+/**
+ * Prints a brief that shows page numbers, in the tab it is loaded in: the
+ * numbers guessed, or else learnt from a first print, are written into the
+ * page, and it is printed again, until the numbers printed are the pages the
+ * elements are on. A right guess takes one print; else the second settles it.
+ */
+async function printPaginated(page: Page, guess?: Record<string, number>): Promise<{ pdf: Uint8Array; settled: boolean }> {
+  let shown = guess ?? (await measurePdf(await page.pdf(MEASURE_OPTIONS))).destinations;
+  for (let pass = guess ? 1 : 2; ; pass++) {
+    await showPageNumbers(page, shown);
+    const pdf = await page.pdf(PDF_OPTIONS);
+    const landed = (await measurePdf(pdf)).destinations;
+    if (same(shown, landed) || pass === MAX_PASSES) return { pdf, settled: same(shown, landed) };
+    shown = landed;
+  }
 }
 
 /**
@@ -52,18 +104,9 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<Printed
       void request.abort('blockedbyclient');
     });
     await page.setContent(enforcePolicy(job.html), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
-    const full = !job.measureOnly;
-    const headings = full ? await headingTexts(page) : [];
-    const printed = await page.pdf({
-      printBackground: true,
-      preferCSSPageSize: true,
-      tagged: full,
-      outline: full,
-      waitForFonts: true,
-      timeout: PRINT_TIMEOUT_MS,
-    });
-    if (!full) return { pdf: printed, blocked, outlineFixed: true };
-    return { ...(await finishPdf(printed, headings, job.metadata)), blocked };
+    const headings = await headingTexts(page);
+    const { pdf, settled } = job.paginates ? await printPaginated(page, job.guess) : { pdf: await page.pdf(PDF_OPTIONS), settled: true };
+    return { ...(await finishPdf(pdf, headings, job.metadata)), blocked, pagesSettled: settled };
   } finally {
     await page.close().catch(() => undefined);
   }

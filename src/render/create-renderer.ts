@@ -20,8 +20,8 @@ export interface RenderContext {
   images: (href: string) => string | undefined;
 }
 
-/** Renders a brief; `pages` gives the printed page of each linked element, for sets that show page numbers. */
-export type RenderBrief = (model: BriefModel, context: RenderContext, pages?: Record<string, number>) => string;
+/** Renders a brief to self-contained HTML. */
+export type RenderBrief = (model: BriefModel, context: RenderContext) => string;
 
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
@@ -54,14 +54,13 @@ export async function createRenderer(set: TemplateSet): Promise<RenderBrief> {
   for (const [name, file] of set.partials) hb.registerPartial(name, compile(hb, file) as unknown as Handlebars.Template);
   const layout = compile(hb, set.layout);
   const css = pageCss(set) + (await Promise.all(set.styles.map(inlineCss))).join('\n');
-  return (model, context, pages = {}) => {
+  return (model, context) => {
     const order = new CitationOrder();
     const cite = (id: string) => order.number(id);
     const data: RenderData & { css: string; audience: string } = {
       markdown: createMarkdown({ citationNumber: cite, imageDataUri: context.images }),
       cite,
       lang: model.pack.lang,
-      pages,
       css,
       audience: set.name,
     };

@@ -13,8 +13,6 @@ export interface RenderData {
   /** The number of a source in this brief, assigned on first citation. */
   cite: (id: string) => number;
   lang: string;
-  /** The printed page of each linked element, once known (see `page-of`). */
-  pages: Record<string, number>;
 }
 
 type HB = typeof Handlebars;
@@ -43,7 +41,8 @@ export function registerHelpers(hb: HB): void {
     display: (group: unknown, value: unknown) => label(text(group), text(value)),
     add: (a: unknown, b: unknown) => Number(a) + Number(b),
     array: (...args: unknown[]) => args.slice(0, -1),
-    'page-of': (anchor: unknown, options: HelperOptions) => String(dataOf(options).pages[text(anchor)] ?? ''),
+    // A placeholder the printer fills in with the page the element printed on; blank in HTML.
+    'page-of': (anchor: unknown) => safe(`<span data-page-of="${hb.escapeExpression(text(anchor))}"></span>`),
     'css-string': (value: unknown) => safe(cssString(text(value))),
     'timeline-figure': (options: unknown, events: unknown) =>
       safe(timelineSvg(Array.isArray(options) ? (options as OptionView[]) : [], Array.isArray(events) ? (events as TimelineEvent[]) : [])),

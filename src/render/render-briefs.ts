@@ -16,8 +16,8 @@ export interface RenderedBrief extends BriefJob {
   set: TemplateSet;
   html: string;
   metadata: PdfMetadata;
-  /** For sets that show page numbers: the HTML again, given the page each linked element printed on. */
-  paginate?: (pages: Record<string, number>) => string;
+  /** The set shows page numbers (`page-of`), which printing fills in. */
+  paginates: boolean;
   /** Set for the one-option briefs of a set with `per_option`: which option, and its number in the pack. */
   option?: { id: string; title: string; number: number };
 }
@@ -67,8 +67,7 @@ export async function renderBriefs(
     const { set, render } = renderers.get(job.audience)!;
     const brief = (only?: string) => {
       const model = buildModel(project, job.pack, only);
-      const paginate = set.paginates ? (pages: Record<string, number>) => render(model, context, pages) : undefined;
-      return { ...job, set, html: render(model, context), metadata: briefMetadata(project, job.pack, set, only), paginate };
+      return { ...job, set, html: render(model, context), metadata: briefMetadata(project, job.pack, set, only), paginates: set.paginates };
     };
     if (!set.config.per_option) return [brief()];
     return job.pack.data.options.map((id, i) => ({ ...brief(id), option: { id, title: project.options.get(id)!.data.title, number: i + 1 } }));

@@ -27,9 +27,9 @@ interface OutlineNode {
 
 const flatten = (nodes: OutlineNode[] | null): string[] => (nodes ?? []).flatMap((n) => [n.title, ...flatten(n.items)]);
 
-/** Reads a PDF back: what a reader would see and navigate by. */
-export async function readPdf(path: string): Promise<PdfContents> {
-  const data = new Uint8Array(await readFile(path));
+/** Reads a PDF back, from a file or from memory: what a reader would see and navigate by. */
+export async function readPdf(from: string | Uint8Array): Promise<PdfContents> {
+  const data = typeof from === 'string' ? new Uint8Array(await readFile(from)) : new Uint8Array(from);
   const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   try {
     const pageTexts: string[] = [];
