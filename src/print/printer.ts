@@ -38,6 +38,24 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   }
 }
 
+/** Settles never while the browser runs; fails as soon as it exits or its connection drops. */
+const lostBrowsers = new WeakMap<Browser, Promise<never>>();
+function lost(browser: Browser): Promise<never> {
+  let ends = lostBrowsers.get(browser);
+  if (!ends) {
+    ends = new Promise<never>((_, fail) => {
+      if (!browser.connected) fail(new Error('the browser has closed'));
+      browser.once('disconnected', () => fail(new Error('the browser closed while printing')));
+    });
+    ends.catch(() => undefined);
+    lostBrowsers.set(browser, ends);
+  }
+  return ends;
+}
+
+/** Prints in `browser`, failing at once if it dies rather than when some wait inside Puppeteer times out. */
+const printIn = (browser: Browser, job: PrintJob, ms: number) => withTimeout(Promise.race([printPdf(browser, job), lost(browser)]), ms);
+
 /**
  * A printer for a build, or for every rebuild of a watch session. A brief
  * whose printing crashes or hangs is printed again once, in a fresh browser;
@@ -65,12 +83,12 @@ export function createPrinter(browserFlag?: string, options: PrinterOptions = {}
   const printOnce = async (job: PrintJob): Promise<Printed> => {
     const first = await connected();
     try {
-      return await withTimeout(printPdf(first, job), timeoutMs);
+      return await printIn(first, job, timeoutMs);
     } catch (error) {
       await discard(first);
       const fresh = await connected();
       try {
-        return await withTimeout(printPdf(fresh, job), timeoutMs);
+        return await printIn(fresh, job, timeoutMs);
       } catch (again) {
         await discard(fresh);
         throw new EnvironmentError(
