@@ -85,7 +85,7 @@ async function pipeline(options: BuildOptions, { root, formats, dirs, out, print
 
   const jobs = selectBriefs(project, options.packs ?? [], options.audiences ?? []);
   stage(`rendering ${jobs.length} brief${jobs.length === 1 ? '' : 's'}`);
-  const briefs = await renderBriefs(project, jobs, dirs, { paper: options.paper });
+  const briefs = await renderBriefs(project, jobs, dirs, { paper: options.paper, formats });
   const wants = (brief: RenderedBrief, format: Format) => formats.includes(format) && brief.set.config.outputs.includes(format);
   const render = clock();
 

@@ -34,7 +34,13 @@ function citationExtension(ctx: MarkdownContext): TokenizerAndRendererExtension 
   };
 }
 
-/** A Markdown renderer of its own (no global marked state), sanitised on the way out. */
+/**
+ * A Markdown renderer of its own (no global marked state), sanitised on the
+ * way out. One serves one brief, which is rendered twice (see
+ * `createRenderer`): the same text always gives the same HTML in it, as a
+ * source keeps the number it got at its first citation, so each text is
+ * converted once.
+ */
 export function createMarkdown(ctx: MarkdownContext): Markdown {
   const marked = new Marked({ gfm: true, breaks: false, async: false });
   marked.use({
@@ -46,9 +52,16 @@ export function createMarkdown(ctx: MarkdownContext): Markdown {
       },
     },
   });
+  const blocks = new Map<string, string>();
+  const inlines = new Map<string, string>();
+  const once = (seen: Map<string, string>, text: string, convert: (text: string) => string) => {
+    let html = seen.get(text);
+    if (html === undefined) seen.set(text, (html = sanitize(convert(text))));
+    return html;
+  };
   return {
-    block: (text) => sanitize(marked.parse(text, { async: false })),
-    inline: (text) => sanitize(marked.parseInline(text, { async: false })),
+    block: (text) => once(blocks, text, (t) => marked.parse(t, { async: false })),
+    inline: (text) => once(inlines, text, (t) => marked.parseInline(t, { async: false })),
   };
 }
 

@@ -27,6 +27,8 @@ export type PaperSize = NonNullable<TemplateConfig['paper']>['size'];
 export interface RenderOptions {
   /** Paper size for every set, instead of each set's own. */
   paper?: PaperSize;
+  /** Only briefs of sets with an output in one of these formats (a set's `outputs`); all when not given. */
+  formats?: readonly ('html' | 'pdf')[];
 }
 
 async function loadRenderers(jobs: readonly BriefJob[], templateDirs: readonly string[], options: RenderOptions) {
@@ -65,6 +67,7 @@ export async function renderBriefs(
   };
   return jobs.flatMap((job) => {
     const { set, render } = renderers.get(job.audience)!;
+    if (options.formats && !set.config.outputs.some((f) => options.formats!.includes(f))) return [];
     const brief = (only?: string) => {
       const model = buildModel(project, job.pack, only);
       return { ...job, set, html: render(model, context), metadata: briefMetadata(project, job.pack, set, only), paginates: set.paginates };

@@ -2,7 +2,9 @@ import Handlebars from 'handlebars';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES } from '../../src/render/template-set.js';
+import { selectBriefs } from '../../src/model/select-briefs.js';
+import { renderBriefs } from '../../src/render/render-briefs.js';
+import { BUILT_IN_TEMPLATES, templateDirs } from '../../src/render/template-set.js';
 import { validateRoot } from '../../src/validate/validate-root.js';
 import { InputError } from '../../src/errors.js';
 import { formatProblem } from '../../src/report/format-problem.js';
@@ -75,6 +77,19 @@ describe('the minister and handout sets', () => {
       expect(minister).toContain(fold(option.pros[0]!.text));
       expect(minister).toContain(fold(option.cons[0]!.text));
     }
+  });
+});
+
+describe('rendering for some formats only', () => {
+  it('skips the briefs of sets that print nothing in those formats', async () => {
+    const dirs = templateDirs(REPO);
+    const { project } = await validateRoot(REPO, dirs);
+    const jobs = selectBriefs(project, ['kashmir-2025'], []);
+    const audiences = async (formats?: ('html' | 'pdf')[]) => [...new Set((await renderBriefs(project, jobs, dirs, { formats })).map((b) => b.audience))];
+    // The handout set prints PDFs only.
+    expect(await audiences(['html'])).toEqual(['analyst', 'minister']);
+    expect(await audiences(['pdf'])).toEqual(['analyst', 'minister', 'handout']);
+    expect(await audiences()).toEqual(['analyst', 'minister', 'handout']);
   });
 });
 
