@@ -10,6 +10,7 @@ import { printAll } from './print/print-all.js';
 import type { PrintCache } from './print/print-all.js';
 import type { Printed } from './print/print-pdf.js';
 import { createPrinter, type Printer } from './print/printer.js';
+import type { RenderCache } from './render/render-cache.js';
 import { renderBriefs, type PaperSize, type RenderedBrief } from './render/render-briefs.js';
 import { templateDirs } from './render/template-set.js';
 import { validateRoot } from './validate/validate-root.js';
@@ -42,6 +43,8 @@ export interface BuildOptions {
   printer?: Printer;
   /** Printed briefs kept across builds (watch mode): a brief whose HTML has not changed is not printed again. */
   printCache?: PrintCache;
+  /** Compiled template sets and formatted sources kept across builds (watch mode). */
+  renderCache?: RenderCache;
   /** Parsed files kept across builds (watch mode): only changed files are parsed again. */
   parseCache?: ParseCache;
   /** Told as each stage starts, with what it is about to do: for a progress line. */
@@ -85,7 +88,7 @@ async function pipeline(options: BuildOptions, { root, formats, dirs, out, print
 
   const jobs = selectBriefs(project, options.packs ?? [], options.audiences ?? []);
   stage(`rendering ${jobs.length} brief${jobs.length === 1 ? '' : 's'}`);
-  const briefs = await renderBriefs(project, jobs, dirs, { paper: options.paper, formats });
+  const briefs = await renderBriefs(project, jobs, dirs, { paper: options.paper, formats, cache: options.renderCache });
   const wants = (brief: RenderedBrief, format: Format) => formats.includes(format) && brief.set.config.outputs.includes(format);
   const render = clock();
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import type { BriefModel } from '../model/brief-model.js';
 import { sourceView } from '../model/build-model.js';
@@ -8,6 +9,7 @@ import { enforcePolicy } from '../brief-policy.js';
 import { registerHelpers, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
 import { pageCss } from './page-css.js';
+import { cached, type RenderCache } from './render-cache.js';
 import { templateError } from './template-error.js';
 import type { TemplateFile, TemplateSet } from './template-set.js';
 
@@ -42,18 +44,29 @@ function compile(hb: typeof Handlebars, template: TemplateFile): Compiled {
   };
 }
 
+/** What a set renders from: its name, CSS as inlined, and every template's file and text. */
+function fingerprint(set: TemplateSet, css: string): string {
+  const templates = [set.layout, ...set.partials.values()].map((t) => [t.path, t.source]);
+  return createHash('sha256').update(JSON.stringify([set.name, [...set.partials.keys()], templates])).update(css).digest('hex');
+}
+
 /**
  * A renderer for one template set, with its own Handlebars instance: helpers
  * and partials never touch global state, so sets and tests cannot leak into
  * each other. Each brief is rendered twice: once to learn the order in which
  * it cites its sources, then with the sources list numbered in that order.
+ * Given a cache, a set whose files have not changed is not compiled again.
  */
-export async function createRenderer(set: TemplateSet): Promise<RenderBrief> {
+export async function createRenderer(set: TemplateSet, cache?: RenderCache): Promise<RenderBrief> {
+  const css = pageCss(set) + (await Promise.all(set.styles.map((style) => inlineCss(style, cache)))).join('\n');
+  return cached(cache, cache?.renderers, cache ? fingerprint(set, css) : '', async () => compileSet(set, css));
+}
+
+function compileSet(set: TemplateSet, css: string): RenderBrief {
   const hb = Handlebars.create();
   registerHelpers(hb);
   for (const [name, file] of set.partials) hb.registerPartial(name, compile(hb, file) as unknown as Handlebars.Template);
   const layout = compile(hb, set.layout);
-  const css = pageCss(set) + (await Promise.all(set.styles.map(inlineCss))).join('\n');
   return (model, context) => {
     const order = new CitationOrder();
     const cite = (id: string) => order.number(id);

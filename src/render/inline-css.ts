@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, relative, resolve, isAbsolute } from 'node:path';
 import { InputError, problem, type Problem } from '../errors.js';
 import { fileToDataUri } from './data-uri.js';
+import type { RenderCache } from './render-cache.js';
 import type { TemplateFile } from './template-set.js';
 
 const require = createRequire(import.meta.url);
@@ -36,7 +37,7 @@ function resolveUrl(url: string, style: TemplateFile): { path?: string; error?: 
 }
 
 /** The CSS with every `url()` made a `data:` URI; `@import` is refused. */
-export async function inlineCss(style: TemplateFile): Promise<string> {
+export async function inlineCss(style: TemplateFile, cache?: RenderCache): Promise<string> {
   const problems: Problem[] = [];
   const text = style.source;
   for (const m of text.matchAll(/@import\b/g)) {
@@ -48,7 +49,7 @@ export async function inlineCss(style: TemplateFile): Promise<string> {
     const { path, error } = resolveUrl(url, style);
     if (error) problems.push(problem(style.file, error, { line: lineOf(text, m.index), column: 1 }));
     else if (path) {
-      const uri = await fileToDataUri(path);
+      const uri = await fileToDataUri(path, cache);
       if (uri) replacements.set(m[0], `url("${uri}")`);
       else problems.push(problem(style.file, `"${url}" is not a font or image file`, { line: lineOf(text, m.index), column: 1 }));
     }

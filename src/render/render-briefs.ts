@@ -10,6 +10,7 @@ import type { TemplateConfig } from '../validate/schemas/template.js';
 import { createRenderer, type RenderBrief, type RenderContext } from './create-renderer.js';
 import { loadTemplateSet } from './load-template-set.js';
 import { projectImages } from './project-images.js';
+import { cached, pruneRenderCache, type RenderCache } from './render-cache.js';
 import type { TemplateSet } from './template-set.js';
 
 export interface RenderedBrief extends BriefJob {
@@ -27,6 +28,8 @@ export type PaperSize = NonNullable<TemplateConfig['paper']>['size'];
 export interface RenderOptions {
   /** Paper size for every set, instead of each set's own. */
   paper?: PaperSize;
+  /** Kept by a watch session: what did not change is not compiled or formatted again. */
+  cache?: RenderCache;
   /** Only briefs of sets with an output in one of these formats (a set's `outputs`); all when not given. */
   formats?: readonly ('html' | 'pdf')[];
 }
@@ -37,7 +40,7 @@ async function loadRenderers(jobs: readonly BriefJob[], templateDirs: readonly s
     if (renderers.has(job.audience)) continue;
     const set = await loadTemplateSet(job.audience, templateDirs, job.pack.yaml.file);
     if (options.paper) set.config.paper = { ...set.config.paper, size: options.paper };
-    renderers.set(job.audience, { set, render: await createRenderer(set) });
+    renderers.set(job.audience, { set, render: await createRenderer(set, options.cache) });
   }
   return renderers;
 }
@@ -56,16 +59,18 @@ export async function renderBriefs(
   const renderers = await loadRenderers(jobs, templateDirs, options);
   const sources = new Map([...project.sources].map(([id, entry]) => [id, entry.data]));
   let entries: Map<string, string> | undefined;
+  // An entry does not depend on the brief (its number is the list's), so one citeproc run serves them all.
+  const formatAll = () => new Map(formatBibliography([...sources.values()]).map((html, i) => [[...sources.keys()][i]!, html]));
+  const { cache } = options;
   const context: RenderContext = {
     sources,
-    // An entry does not depend on the brief (its number is the list's), so one citeproc run serves them all.
     formatted: (id) => {
-      entries ??= new Map(formatBibliography([...sources.values()]).map((html, i) => [[...sources.keys()][i]!, html]));
+      entries ??= cached(cache, cache?.bibliographies, cache ? JSON.stringify([...sources]) : '', formatAll);
       return entries.get(id) ?? '';
     },
     images: projectImages(join(project.root, LAYOUT.options)),
   };
-  return jobs.flatMap((job) => {
+  const briefs = jobs.flatMap((job) => {
     const { set, render } = renderers.get(job.audience)!;
     if (options.formats && !set.config.outputs.some((f) => options.formats!.includes(f))) return [];
     const brief = (only?: string) => {
@@ -75,4 +80,6 @@ export async function renderBriefs(
     if (!set.config.per_option) return [brief()];
     return job.pack.data.options.map((id, i) => ({ ...brief(id), option: { id, title: project.options.get(id)!.data.title, number: i + 1 } }));
   });
+  if (cache) pruneRenderCache(cache);
+  return briefs;
 }

@@ -5,6 +5,7 @@ import { LAYOUT } from '../load/project-files.js';
 import type { ParseCache } from '../load/load-project.js';
 import type { PrintCache } from '../print/print-all.js';
 import { createPrinter } from '../print/printer.js';
+import { createRenderCache } from '../render/render-cache.js';
 
 export type BuildOutcome = { ok: true; result: BuildResult; ms: number } | { ok: false; error: unknown; ms: number };
 
@@ -33,6 +34,7 @@ export async function watchBuild(options: WatchOptions): Promise<void> {
   const printer = createPrinter(options.browser);
   const printCache: PrintCache = new Map();
   const parseCache: ParseCache = new Map();
+  const renderCache = createRenderCache();
   let running: Promise<void> | undefined;
   let queued = false;
   let timer: NodeJS.Timeout | undefined;
@@ -40,7 +42,7 @@ export async function watchBuild(options: WatchOptions): Promise<void> {
   const once = async () => {
     const started = performance.now();
     try {
-      const result = await build({ ...options, printer, printCache, parseCache });
+      const result = await build({ ...options, printer, printCache, parseCache, renderCache });
       options.onBuild({ ok: true, result, ms: performance.now() - started });
     } catch (error) {
       options.onBuild({ ok: false, error, ms: performance.now() - started });

@@ -1,9 +1,10 @@
 import Handlebars from 'handlebars';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { selectBriefs } from '../../src/model/select-briefs.js';
 import { renderBriefs } from '../../src/render/render-briefs.js';
+import { createRenderCache } from '../../src/render/render-cache.js';
 import { BUILT_IN_TEMPLATES, templateDirs } from '../../src/render/template-set.js';
 import { validateRoot } from '../../src/validate/validate-root.js';
 import { InputError } from '../../src/errors.js';
@@ -100,6 +101,44 @@ describe('template sets that build on another', () => {
     expect(custom).toContain('CUSTOM COVER: A sample pack');
     const afterCover = (html: string) => html.slice(html.indexOf('</header>'));
     expect(afterCover(custom)).toBe(afterCover(base));
+  });
+});
+
+describe('rendering again with a cache, as a watch session does', () => {
+  it('gives the same HTML, and follows every change to a partial, a stylesheet or a file it inlines', async () => {
+    const dir = projectCopy();
+    const set = join(dir, 'templates', 'desk');
+    mkdirSync(join(set, 'partials'), { recursive: true });
+    writeFileSync(join(set, 'template.yaml'), 'name: desk\ndescription: An analyst set with its own cover.\nbase: analyst\n');
+    writeFileSync(join(set, 'partials', 'cover.hbs'), '<header class="cover"><h1>{{pack.title}}</h1><p>first cover</p></header>\n');
+    writeFileSync(join(set, 'style.css'), '.cover { background: url("mark.svg"); }\n');
+    writeFileSync(join(set, 'mark.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>');
+    const dirs = templateDirs(dir);
+    const { project } = await validateRoot(dir, dirs);
+    const jobs = selectBriefs(project, [], ['desk']);
+    const cache = createRenderCache();
+    // Each call loads the set's files again, as a rebuild after a save does.
+    const render = async () => (await renderBriefs(project, jobs, dirs, { cache }))[0]!.html;
+
+    const first = await render();
+    expect(await render()).toBe(first);
+    expect(first).toBe((await renderBriefs(project, jobs, dirs))[0]!.html);
+    expect(cache.renderers.size).toBe(1);
+
+    writeFileSync(join(set, 'partials', 'cover.hbs'), '<header class="cover"><h1>{{pack.title}}</h1><p>second cover</p></header>\n');
+    expect(await render()).toContain('<p>second cover</p>');
+    writeFileSync(join(set, 'style.css'), '.cover { background: url("mark.svg"); color: #123456; }\n');
+    expect(await render()).toContain('color: #123456;');
+    const before = await render();
+    writeFileSync(join(set, 'mark.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>');
+    // A later modification time, as a save a moment later would give it.
+    utimesSync(join(set, 'mark.svg'), new Date(), new Date(Date.now() + 5000));
+    const after = await render();
+    expect(after).not.toBe(before);
+    expect(after).toContain(`data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>').toString('base64')}`);
+    // Only what the last build used is kept.
+    expect(cache.renderers.size).toBe(1);
+    expect(cache.dataUris.size).toBeGreaterThanOrEqual(1);
   });
 });
 
