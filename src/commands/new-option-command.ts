@@ -11,11 +11,11 @@ import { validateRoot } from '../validate/validate-root.js';
 const quote = (s: string) => JSON.stringify(s);
 
 /** An option file with every section, a comment on each, and placeholders that already validate. */
-export function optionScaffold(id: string, title: string, parties: string[], source: string): string {
+export function optionScaffold(id: string, title: string, parties: { id: string; label: string }[], source: string): string {
   const positions = parties
-    .map((party) => `  ${party}:
+    .map((party) => `  ${party.id}:
     stance: no-position      # supports, conditional, divided, opposes or no-position
-    text: What ${party} has said about this option, in its own terms.
+    text: What ${party.label} has said about this option, in its own terms.
     sources: [${source}]`)
     .join('\n');
   return `# yaml-language-server: $schema=../schema/option.schema.json
@@ -75,9 +75,12 @@ export async function newOptionCommand(root: string, id: string, flags: { title?
   const [source] = project.sources.keys();
   if (!source) throw new InputError([problem(LAYOUT.sources, 'add at least one source to the registry first: every claim in an option cites one')]);
   const pack = [...project.packs.values()][0];
-  const parties = pack?.data.parties.map((p) => p.id) ?? ['party-a', 'party-b'];
+  const parties = pack?.data.parties.map(({ id, label }) => ({ id, label })) ?? [
+    { id: 'party-a', label: 'Party A' },
+    { id: 'party-b', label: 'Party B' },
+  ];
   await writeFile(path, optionScaffold(id, flags.title ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()), parties, source), { flag: 'wx' });
   io.out(`wrote ${shownPath(path)}`);
-  io.out(`Next: fill it in, add "${id}" to a pack's options, and run brief validate${existsSync(join(root, 'schema')) ? '' : ' (run brief schema once for completion in your editor)'}.`);
+  io.out(`Next: fill it in, add "${id}" to a pack's options, and run brief validate: it lists what a pack still asks of the option (three arguments each way, a score per criterion)${existsSync(join(root, 'schema')) ? '' : '. Run brief schema once for completion in your editor'}.`);
   return EXIT.ok;
 }

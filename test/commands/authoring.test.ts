@@ -56,6 +56,7 @@ describe('brief new option', () => {
       expect(text).toMatch(new RegExp(`^${section}:`, 'm'));
     }
     expect(text).toContain('  north:\n');
+    expect(text).toMatch(/text: What North has said about this option/);
     expect(await runCli('-C', dir, 'validate')).toMatchObject({ code: 0 });
     expect((await runCli('-C', dir, 'new', 'option', 'gamma-plan')).code).toBe(1);
   });
