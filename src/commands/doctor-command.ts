@@ -67,9 +67,10 @@ async function templateChecks(dirs: readonly string[]): Promise<Check[]> {
 async function projectCheck(root: string, dirs: readonly string[]): Promise<Check> {
   const { project, problems } = await validateRoot(root, dirs, { templates: true });
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const counts = `${project.options.size} options, ${project.sources.size} sources, ${project.packs.size} packs`;
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const counts = `${count(project.options.size, 'option')}, ${count(project.sources.size, 'source')}, ${count(project.packs.size, 'pack')}`;
   const ok = !hasErrors(problems);
-  return { ok, kind: 'input', line: `project ${shownPath(root) || '.'}: ${counts}; ${errors} errors, ${problems.length - errors} warnings${ok ? '' : ' (run brief validate)'}` };
+  return { ok, kind: 'input', line: `project ${shownPath(root) || '.'}: ${counts}; ${count(errors, 'error')}, ${count(problems.length - errors, 'warning')}${ok ? '' : ' (run brief validate)'}` };
 }
 
 /** `brief doctor`: what a build needs, each marked ok or not; exit 0 only when a build would work. */

@@ -112,7 +112,7 @@ describe('brief doctor', () => {
   it('fails with exit 1 when the project does not validate', async () => {
     const result = await runCli('-C', projectCopy(join(FIXTURES, 'invalid', 'bad-enum')), 'doctor');
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^not {2}project .*1 errors/m);
+    expect(result.stdout).toMatch(/^not {2}project .*1 error, /m);
   });
 });
 
