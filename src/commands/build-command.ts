@@ -1,5 +1,4 @@
 import { build, type BuildOptions, type Format } from '../build.js';
-import { watchCommand } from './watch-command.js';
 import type { PaperSize } from '../render/render-briefs.js';
 import { EXIT } from '../errors.js';
 import { shownPath } from '../load/project-files.js';
@@ -38,7 +37,7 @@ export function buildOptions(root: string, packs: string[], flags: BuildFlags): 
 
 /** `brief build [pack...]`: prints what it wrote, and any warnings; with --watch, keeps rebuilding. */
 export async function buildCommand(root: string, packs: string[], flags: BuildFlags, io: Io): Promise<number> {
-  if (flags.watch) return watchCommand(buildOptions(root, packs, flags), io);
+  if (flags.watch) return (await import('./watch-command.js')).watchCommand(buildOptions(root, packs, flags), io);
   const started = performance.now();
   const progress = progressLine(io, started, flags.quiet);
   const result = await build({ ...buildOptions(root, packs, flags), onStage: progress.show }).finally(progress.clear);
