@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The physical limit of the pipeline: launch the same browser once, with the
 // same flags, and print the given HTML files with the same PDF options and the
-// same number of tabs at once, and nothing else. Usage:
+// same number of tabs at once (each tab printing file after file, as the
+// build's do), and nothing else. Usage:
 //   node bench/reference-print.mjs <out-dir> <file.html>...
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -19,14 +20,14 @@ const args = [
 const browser = await puppeteer.launch({ executablePath: findBrowser().path, headless: true, pipe: true, args });
 const queue = [...files];
 const worker = async () => {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
   for (let file = queue.shift(); file; file = queue.shift()) {
-    const page = await browser.newPage();
-    await page.setJavaScriptEnabled(false);
     await page.setContent(await readFile(file, 'utf8'), { waitUntil: 'load' });
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, waitForFonts: true });
     await writeFile(join(out, basename(file, '.html') + '.pdf'), pdf);
-    await page.close();
   }
+  await page.close();
 };
 await Promise.all(Array.from({ length: Math.max(1, Math.min(4, availableParallelism())) }, worker));
 await browser.close();

@@ -87,27 +87,41 @@ async function printPaginated(page: Page, guess?: Record<string, number>): Promi
   }
 }
 
-/**
- * Prints self-contained HTML to PDF in a fresh tab: JavaScript off, every
- * request but inline `data:` refused, paper size and margins from the
- * HTML's own `@page` rule. Then sets the bookmarks' titles and the metadata.
- */
-export async function printPdf(browser: Browser, job: PrintJob): Promise<Printed> {
+/** A tab set up for printing, kept for brief after brief: what it refused to load for the brief in it. */
+export interface Tab {
+  page: Page;
+  blocked: string[];
+}
+
+/** Opens a tab with JavaScript off and every request but inline `data:` refused (and noted). */
+export async function openTab(browser: Browser): Promise<Tab> {
   const page = await browser.newPage();
-  const blocked: string[] = [];
+  const tab: Tab = { page, blocked: [] };
   try {
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.url().startsWith('data:')) return void request.continue();
-      blocked.push(request.url());
+      tab.blocked.push(request.url());
       void request.abort('blockedbyclient');
     });
-    await page.setContent(enforcePolicy(job.html), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
-    const headings = await headingTexts(page);
-    const { pdf, settled } = job.paginates ? await printPaginated(page, job.guess) : { pdf: await page.pdf(PDF_OPTIONS), settled: true };
-    return { ...(await finishPdf(pdf, headings, job.metadata)), blocked, pagesSettled: settled };
-  } finally {
+    return tab;
+  } catch (error) {
     await page.close().catch(() => undefined);
+    throw error;
   }
+}
+
+/**
+ * Prints self-contained HTML to PDF in a tab from `openTab`, its document
+ * replacing whatever the tab showed before: paper size and margins from the
+ * HTML's own `@page` rule. Then sets the bookmarks' titles and the metadata.
+ */
+export async function printPdf(tab: Tab, job: PrintJob): Promise<Printed> {
+  const { page } = tab;
+  tab.blocked = [];
+  await page.setContent(enforcePolicy(job.html), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
+  const headings = await headingTexts(page);
+  const { pdf, settled } = job.paginates ? await printPaginated(page, job.guess) : { pdf: await page.pdf(PDF_OPTIONS), settled: true };
+  return { ...(await finishPdf(pdf, headings, job.metadata)), blocked: tab.blocked, pagesSettled: settled };
 }

@@ -3,6 +3,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../src/errors.js';
 import { createPrinter } from '../../src/print/printer.js';
+import { PDFDocument } from 'pdf-lib';
+import { readPdf } from '../helpers/pdf.js';
 
 const run = promisify(execFile);
 const job = (title: string) => ({
@@ -47,6 +49,27 @@ describe('the printer', () => {
     expect((error as EnvironmentError).message).toMatch(/^printing failed twice, the second time in a fresh browser: timed out after 1 ms/);
     expect(printer.pid()).toBeUndefined();
     await printer.close();
+  });
+
+  it('prints brief after brief in the same tabs, with nothing of one left in the next', async () => {
+    const printer = createPrinter();
+    try {
+      const landscape = {
+        ...job('wide'),
+        html: '<!doctype html><html><head><title>wide</title><style>@page { size: A4 landscape; }</style></head><body><h1>wide</h1></body></html>',
+      };
+      const [wide, plain] = [(await printer.print([landscape]))[0]!, (await printer.print([job('plain')]))[0]!];
+      const sizeOf = async (pdf: Uint8Array) => {
+        const doc = await PDFDocument.load(pdf);
+        const { width, height } = doc.getPage(0).getSize();
+        return width > height ? 'landscape' : 'portrait';
+      };
+      expect(await sizeOf(wide.pdf)).toBe('landscape');
+      expect(await sizeOf(plain.pdf)).toBe('portrait');
+      expect((await readPdf(plain.pdf)).pageTexts).toEqual(['plain']);
+    } finally {
+      await printer.close();
+    }
   });
 
   it('closes its browser', async () => {
