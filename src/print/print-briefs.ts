@@ -33,9 +33,8 @@ export interface PrintedBriefs {
  * only by builds that print, so HTML builds never load Puppeteer or pdf-lib.
  */
 export async function printBriefs(briefs: readonly RenderedBrief[], options: PrintBriefsOptions): Promise<PrintedBriefs> {
-  const guesses = await Promise.all(briefs.map((b) => (b.paginates ? previousPages(briefOutputPath(options.out, b, 'pdf')) : undefined)));
   const printed = await printAll(
-    briefs.map((b, i) => ({ ...b, guess: guesses[i] })),
+    briefs.map((b) => ({ ...b, guess: () => previousPages(briefOutputPath(options.out, b, 'pdf')) })),
     { printer: options.printer, cache: options.cache },
   );
   const overflow = checkPageLimits(briefs, printed.map((p) => p.measure), options.allowOverflow ? 'warning' : 'error');

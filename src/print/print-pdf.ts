@@ -13,8 +13,11 @@ export interface PrintJob {
    * stop moving.
    */
   paginates?: boolean;
-  /** For such a brief, the page numbers to try first (from the last build), instead of a print to learn them. */
-  guess?: Record<string, number>;
+  /**
+   * For such a brief, the page numbers to try first (from the last build),
+   * instead of a print to learn them; asked for while the tab loads the brief.
+   */
+  guess?: () => Promise<Record<string, number> | undefined>;
 }
 
 export interface Printed {
@@ -120,8 +123,9 @@ export async function openTab(browser: Browser): Promise<Tab> {
 export async function printPdf(tab: Tab, job: PrintJob): Promise<Printed> {
   const { page } = tab;
   tab.blocked = [];
+  const guessing = job.paginates ? job.guess?.() : undefined;
   await page.setContent(enforcePolicy(job.html), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
   const headings = await headingTexts(page);
-  const { pdf, settled } = job.paginates ? await printPaginated(page, job.guess) : { pdf: await page.pdf(PDF_OPTIONS), settled: true };
+  const { pdf, settled } = job.paginates ? await printPaginated(page, await guessing) : { pdf: await page.pdf(PDF_OPTIONS), settled: true };
   return { ...(await finishPdf(pdf, headings, job.metadata)), blocked: tab.blocked, pagesSettled: settled };
 }

@@ -4,7 +4,8 @@ import { EnvironmentError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
 import { launchBrowser } from './launch-browser.js';
 import { mapLimit } from './map-limit.js';
-import { openTab, printPdf, type Printed, type PrintJob, type Tab } from './print-pdf.js';
+import type { Printed, PrintJob } from './print-pdf.js';
+import { printInTab } from './tab-pool.js';
 
 /** Tabs printing at once: Chromium does the work, so one per core, at most four. */
 export const PRINT_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
@@ -51,28 +52,6 @@ function lost(browser: Browser): Promise<never> {
     lostBrowsers.set(browser, ends);
   }
   return ends;
-}
-
-/**
- * Idle tabs of each browser. Opening a tab and setting it up costs about as
- * much as printing a one-page brief, so tabs are kept and reused: each print
- * replaces the document, and JavaScript is off, so nothing of one brief
- * remains for the next. A tab whose print failed is closed, never reused.
- */
-const idleTabs = new WeakMap<Browser, Tab[]>();
-
-async function printInTab(browser: Browser, job: PrintJob): Promise<Printed> {
-  const idle = idleTabs.get(browser) ?? [];
-  idleTabs.set(browser, idle);
-  const tab = idle.pop() ?? (await openTab(browser));
-  try {
-    const printed = await printPdf(tab, job);
-    idle.push(tab);
-    return printed;
-  } catch (error) {
-    await tab.page.close().catch(() => undefined);
-    throw error;
-  }
 }
 
 /** Prints in `browser`, failing at once if it dies rather than when some wait inside Puppeteer times out. */

@@ -22,7 +22,7 @@ const job = (guess?: Record<string, number>) => ({
   html,
   metadata: { title: 'Paged', author: 'a', subject: 's', keywords: [], date: new Date(0), producer: 'p' },
   paginates: true,
-  guess,
+  guess: async () => guess,
 });
 const RIGHT = { one: 2, two: 3, three: 5 };
 
