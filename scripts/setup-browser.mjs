@@ -20,12 +20,17 @@ const tryFind = () => {
     return undefined;
   }
 };
-/** Runs an install step; a failure is reported by the final check, not as a stack trace. */
+/**
+ * Runs an install step quietly: its own output is shown only when it fails.
+ * A failure is reported by the final check, not as a stack trace.
+ */
 const run = (command, args) => {
   say(`running ${command} ${args.join(' ')}`);
   try {
-    execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  } catch {
+    execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  } catch (error) {
+    const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim();
+    if (output) console.error(output);
     say(`${command} failed`);
   }
 };
@@ -37,7 +42,7 @@ if (!found && named) {
   process.exit(2);
 }
 if (!found && process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  say('no browser found; installing Chromium from Debian packages');
+  say('no browser found; installing Chromium from Debian packages (about 20 s)');
   run('apt-get', ['update', '-qq']);
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
   found = tryFind();
