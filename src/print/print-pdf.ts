@@ -123,7 +123,7 @@ export async function openTab(browser: Browser): Promise<Tab> {
 export async function printPdf(tab: Tab, job: PrintJob): Promise<Printed> {
   const { page } = tab;
   tab.blocked = [];
-  const guessing = job.paginates ? job.guess?.() : undefined;
+  const guessing = job.paginates ? job.guess?.().catch(() => undefined) : undefined;
   await page.setContent(enforcePolicy(job.html), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
   const headings = await headingTexts(page);
   const { pdf, settled } = job.paginates ? await printPaginated(page, await guessing) : { pdf: await page.pdf(PDF_OPTIONS), settled: true };
