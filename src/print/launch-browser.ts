@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
 import { EnvironmentError } from '../errors.js';
 import { INSTALL_HINT, type FoundBrowser } from './find-browser.js';
@@ -29,12 +31,32 @@ const OFFLINE_FLAGS = [
   '--proxy-bypass-list=<-loopback>',
 ];
 
-/** Starts one headless browser for a whole build. The caller must close it. */
+/**
+ * Starts one headless browser for a whole build. The caller must close it.
+ * Its profile and temporary files live in one folder of ours, removed when
+ * the browser exits, however it exits: Chromium killed after a crash or a
+ * hang would otherwise leave its files in the system's temporary folder.
+ */
 export async function launchBrowser(browser: FoundBrowser): Promise<Browser> {
   const args = [...OFFLINE_FLAGS, ...(needsNoSandbox() ? ['--no-sandbox', '--disable-dev-shm-usage'] : [])];
+  const dir = mkdtempSync(join(tmpdir(), 'brief-chromium-'));
+  const removeDir = () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   try {
-    return await puppeteer.launch({ executablePath: browser.path, headless: true, pipe: true, args, timeout: 60_000 });
+    const launched = await puppeteer.launch({
+      executablePath: browser.path,
+      headless: true,
+      pipe: true,
+      args,
+      timeout: 60_000,
+      userDataDir: join(dir, 'profile'),
+      env: { ...process.env, TMPDIR: dir },
+    });
+    const chromium = launched.process();
+    if (chromium && chromium.exitCode === null && chromium.signalCode === null) chromium.once('exit', removeDir);
+    else removeDir();
+    return launched;
   } catch (error) {
+    removeDir();
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new EnvironmentError(`could not start the browser ${browser.path} (found by ${browser.source}): ${reason}`, INSTALL_HINT, { cause: error });
   }

@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../src/errors.js';
@@ -69,6 +72,27 @@ describe('the printer', () => {
       expect((await readPdf(plain.pdf)).pageTexts).toEqual(['plain']);
     } finally {
       await printer.close();
+    }
+  });
+
+  it('leaves none of its temporary files behind, also when its browser was killed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'brief-printer-tmp-'));
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = dir;
+    try {
+      const printer = createPrinter();
+      await printer.print([job('one')]);
+      expect(readdirSync(dir).map((name) => name.replace(/-\w+$/, ''))).toEqual(['brief-chromium']);
+      process.kill(printer.pid()!, 'SIGKILL');
+      await printer.print([job('two')]);
+      await printer.close();
+      // Each folder goes when its browser's process has exited; wait for that, within reason.
+      for (let waited = 0; readdirSync(dir).length > 0 && waited < 5000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
