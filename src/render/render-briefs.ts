@@ -60,7 +60,10 @@ export async function renderBriefs(
   const sources = new Map([...project.sources].map(([id, entry]) => [id, entry.data]));
   let entries: Map<string, string> | undefined;
   // An entry does not depend on the brief (its number is the list's), so one citeproc run serves them all.
-  const formatAll = () => new Map(formatBibliography([...sources.values()]).map((html, i) => [[...sources.keys()][i]!, html]));
+  const formatAll = () => {
+    const ids = [...sources.keys()];
+    return new Map(formatBibliography([...sources.values()]).map((html, i) => [ids[i]!, html]));
+  };
   const { cache } = options;
   const context: RenderContext = {
     sources,
