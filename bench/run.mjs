@@ -84,14 +84,14 @@ for (const n of [10, 100, 1000]) {
 }
 results.growth100to1000 = results.synthetic[1000].ms / results.synthetic[100].ms;
 
-// 5. Watch mode: from saving one option file to the rebuilt HTML, and to the rebuilt PDFs.
+// 5. Watch mode, as `brief build --watch` runs it: from saving one option file to the rebuilt HTML, and to the rebuilt PDFs.
 async function watchLatency(formats) {
   const dir = join(work, `watch-${formats.join('-')}`);
   cpSync(join(ROOT, 'options'), join(dir, 'options'), { recursive: true });
   const option = join(dir, 'options', 'chenab-formula.yaml');
   const controller = new AbortController();
   const waiters = [];
-  const watching = watchBuild({ root: dir, out: join(dir, 'output'), formats, debounceMs: 10, signal: controller.signal, onBuild: (o) => waiters.shift()?.(o) });
+  const watching = watchBuild({ root: dir, out: join(dir, 'output'), formats, signal: controller.signal, onBuild: (o) => waiters.shift()?.(o) });
   const next = () => new Promise((r) => waiters.push(r));
   await next();
   const latencies = [];

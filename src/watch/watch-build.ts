@@ -14,7 +14,11 @@ export interface WatchOptions extends BuildOptions {
   onBuild(outcome: BuildOutcome): void;
   /** Ends the watch: watchers and the browser are closed. */
   signal: AbortSignal;
-  /** How long to wait for a burst of saves to settle. */
+  /**
+   * How long to wait for a burst of saves to settle (an editor's save is a
+   * write and a rename, a millisecond apart). A change that comes later,
+   * during a build, queues one more, so the last build always sees every save.
+   */
   debounceMs?: number;
 }
 
@@ -60,7 +64,7 @@ export async function watchBuild(options: WatchOptions): Promise<void> {
   };
   const changed = () => {
     clearTimeout(timer);
-    timer = setTimeout(rebuild, options.debounceMs ?? 50);
+    timer = setTimeout(rebuild, options.debounceMs ?? 10);
   };
 
   const watchers: FSWatcher[] = watchedDirs(options).map((dir) => watch(dir, { recursive: true }, changed));
