@@ -11,6 +11,7 @@ import { templateDirs } from './render/template-set.js';
 import { validateRoot } from './validate/validate-root.js';
 import { briefOutputPath } from './write/output-paths.js';
 import { writeOutputs, type Output } from './write/write-outputs.js';
+import { count } from './report/count.js';
 
 export type Format = 'html' | 'pdf';
 
@@ -89,20 +90,20 @@ async function pipeline(options: BuildOptions, { root, formats, dirs, out, print
   const validate = clock();
 
   const jobs = selectBriefs(project, options.packs ?? [], options.audiences ?? []);
-  stage(`rendering ${jobs.length} brief${jobs.length === 1 ? '' : 's'}`);
+  stage(`rendering ${count(jobs.length, 'brief')}`);
   const briefs = await renderBriefs(project, jobs, dirs, { paper: options.paper, formats, cache: options.renderCache });
   const wants = (brief: RenderedBrief, format: Format) => formats.includes(format) && brief.set.config.outputs.includes(format);
   const render = clock();
 
   const toPrint = briefs.filter((b) => wants(b, 'pdf'));
-  if (toPrint.length > 0) stage(`printing ${toPrint.length} PDF${toPrint.length === 1 ? '' : 's'}`);
+  if (toPrint.length > 0) stage(`printing ${count(toPrint.length, 'PDF')}`);
   const printed = toPrint.length > 0 && printStage ? await printStage(toPrint) : { outputs: [], warnings: [] };
   const outputs: Output[] = [
     ...briefs.filter((b) => b.option === undefined && wants(b, 'html')).map((b) => ({ path: briefOutputPath(out, b, 'html'), data: b.html })),
     ...printed.outputs,
   ];
   const print = clock();
-  stage(`writing ${outputs.length} file${outputs.length === 1 ? '' : 's'}`);
+  stage(`writing ${count(outputs.length, 'file')}`);
   const written = await writeOutputs(outputs);
   const timings = { validate, render, print, write: clock() };
   return { written, warnings: printed.warnings, inputWarnings: problems.filter((p) => p.severity === 'warning'), timings };

@@ -1,3 +1,5 @@
+import { count } from './report/count.js';
+
 /** One problem found in the user's input, printed as one line. */
 export interface Problem {
   /** Path of the file, relative to the project folder where possible. */
@@ -18,7 +20,7 @@ export class InputError extends Error {
   readonly exitCode = EXIT.input;
   constructor(readonly problems: Problem[]) {
     const errors = problems.filter((p) => p.severity === 'error').length;
-    super(`${errors} problem${errors === 1 ? '' : 's'} in the input`);
+    super(`${count(errors, 'problem')} in the input`);
     this.name = 'InputError';
   }
 }

@@ -1,22 +1,17 @@
 import { build, type BuildOptions, type Format } from '../build.js';
-import type { PaperSize } from '../render/render-briefs.js';
 import { EXIT } from '../errors.js';
 import { shownPath } from '../load/project-files.js';
 import { dim } from '../report/colour.js';
 import { formatProblem } from '../report/format-problem.js';
 import type { Io } from '../report/io.js';
+import { count } from '../report/count.js';
 
-export interface BuildFlags {
+/** The flags of `build` and `serve`: most are build options of the same name. */
+export interface BuildFlags extends Pick<BuildOptions, 'out' | 'browser' | 'templates' | 'lint' | 'paper' | 'allowOverflow'> {
   watch?: boolean;
   quiet?: boolean;
   audience?: string[];
   format?: Format[];
-  out?: string;
-  browser?: string;
-  templates?: string[];
-  lint?: boolean;
-  paper?: PaperSize;
-  allowOverflow?: boolean;
 }
 
 /** On a terminal, one line of progress that each stage overwrites, with the time so far; elsewhere nothing. */
@@ -32,7 +27,8 @@ function progressLine(io: Io, started: number, quiet?: boolean): { show: (messag
 
 /** The build options that the flags of `build` and `serve` stand for. */
 export function buildOptions(root: string, packs: string[], flags: BuildFlags): BuildOptions {
-  return { root, packs, audiences: flags.audience, formats: flags.format, out: flags.out, browser: flags.browser, templates: flags.templates, lint: flags.lint, paper: flags.paper, allowOverflow: flags.allowOverflow };
+  const { out, browser, templates, lint, paper, allowOverflow } = flags;
+  return { root, packs, audiences: flags.audience, formats: flags.format, out, browser, templates, lint, paper, allowOverflow };
 }
 
 /** `brief build [pack...]`: prints what it wrote, and any warnings; with --watch, keeps rebuilding. */
@@ -45,8 +41,8 @@ export async function buildCommand(root: string, packs: string[], flags: BuildFl
   if (flags.quiet) return EXIT.ok;
   // Warnings about the input are for `brief validate` to list; a build gives only their number.
   const n = result.inputWarnings.length;
-  if (n > 0) io.err(`brief: ${n} warning${n === 1 ? '' : 's'} in the input; run brief validate to list them`);
+  if (n > 0) io.err(`brief: ${count(n, 'warning')} in the input; run brief validate to list them`);
   for (const path of result.written) io.out(`wrote ${shownPath(path)}`);
-  io.out(`built ${result.written.length} file${result.written.length === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  io.out(`built ${count(result.written.length, 'file')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return EXIT.ok;
 }

@@ -10,6 +10,7 @@ import { createRenderer } from '../render/create-renderer.js';
 import { audienceNames, loadTemplateSet } from '../render/load-template-set.js';
 import { listTemplateSets, templateDirs } from '../render/template-set.js';
 import { validateRoot } from '../validate/validate-root.js';
+import { count } from '../report/count.js';
 
 const run = promisify(execFile);
 
@@ -67,7 +68,6 @@ async function templateChecks(dirs: readonly string[]): Promise<Check[]> {
 async function projectCheck(root: string, dirs: readonly string[]): Promise<Check> {
   const { project, problems } = await validateRoot(root, dirs, { templates: true });
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   const counts = `${count(project.options.size, 'option')}, ${count(project.sources.size, 'source')}, ${count(project.packs.size, 'pack')}`;
   const ok = !hasErrors(problems);
   return { ok, kind: 'input', line: `project ${shownPath(root) || '.'}: ${counts}; ${count(errors, 'error')}, ${count(problems.length - errors, 'warning')}${ok ? '' : ' (run brief validate)'}` };

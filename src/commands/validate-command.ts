@@ -5,6 +5,7 @@ import { formatProblem, sortProblems } from '../report/format-problem.js';
 import type { Io } from '../report/io.js';
 import { templateDirs } from '../render/template-set.js';
 import { validateRoot } from '../validate/validate-root.js';
+import { count } from '../report/count.js';
 
 export interface ValidateFlags {
   json?: boolean;
@@ -30,7 +31,7 @@ export async function validateCommand(root: string, paths: string[], flags: Vali
     for (const p of problems) io.err(formatProblem(p));
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
-    io.err(failed ? `brief: ${errors} problem${errors === 1 ? '' : 's'} found` : `brief: all files valid${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`);
+    io.err(failed ? `brief: ${count(errors, 'problem')} found` : `brief: all files valid${warnings ? ` (${count(warnings, 'warning')})` : ''}`);
   }
   return failed ? EXIT.input : EXIT.ok;
 }

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { problem, type Problem } from '../errors.js';
+import { count } from '../report/count.js';
 
 /** A parsed YAML file that keeps the positions of its nodes. */
 export interface YamlFile {
@@ -39,7 +40,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   }
   if (first) {
     // Later syntax errors mostly follow from the first: report it, and say how many more there are.
-    const more = rest.length === 0 ? '' : ` (${rest.length} more YAML error${rest.length === 1 ? '' : 's'} after it may follow from this one)`;
+    const more = rest.length === 0 ? '' : ` (${count(rest.length, 'more YAML error')} after it may follow from this one)`;
     const open = first.code === 'MISSING_CHAR' && /quote/.test(first.message) ? unclosedQuote(source, first.pos[0]) : undefined;
     const message = YAML_MESSAGES[first.code] ?? (open === undefined ? yamlMessage(first.message) : 'YAML: this quoted text is never closed');
     return { ok: false, problems: [problem(file, message + more, at(open ?? first.pos[0]))] };

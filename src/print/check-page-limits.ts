@@ -2,8 +2,9 @@ import type { Problem } from '../errors.js';
 import type { RenderedBrief } from '../render/render-briefs.js';
 import { problemAt } from '../validate/located-problem.js';
 import type { PdfMeasure } from './measure-pdf.js';
+import { count } from '../report/count.js';
 
-const pages = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
+const pages = (n: number) => count(n, 'page');
 
 /**
  * Briefs longer than their set's `page_limit`: a one-option brief against

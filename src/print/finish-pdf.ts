@@ -1,5 +1,6 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { measureDocument, type PdfMeasure } from './measure-pdf.js';
+import { loadPdf } from './load-pdf.js';
 
 /** What a PDF says about itself in its document properties. */
 export interface PdfMetadata {
@@ -59,7 +60,7 @@ export interface FinishedPdf {
 
 /** The PDF as Chromium printed it, with readable bookmarks and its document properties set, and its measure. */
 export async function finishPdf(pdf: Uint8Array, headings: readonly string[], meta: PdfMetadata): Promise<FinishedPdf> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity });
+  const doc = await loadPdf(pdf);
   const outlineFixed = fixOutlineTitles(doc, headings);
   setMetadata(doc, meta);
   return { pdf: await doc.save({ objectsPerTick: Infinity }), outlineFixed, measure: measureDocument(doc) };

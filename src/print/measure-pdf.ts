@@ -1,4 +1,5 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFHexString, type PDFString } from 'pdf-lib';
+import { loadPdf } from './load-pdf.js';
 
 export interface PdfMeasure {
   pages: number;
@@ -10,7 +11,7 @@ export interface PdfMeasure {
 
 /** How long a printed PDF is, and where its headings and link targets fall. */
 export async function measurePdf(pdf: Uint8Array): Promise<PdfMeasure> {
-  return measureDocument(await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity }));
+  return measureDocument(await loadPdf(pdf));
 }
 
 /** The same for a PDF already loaded. */

@@ -1,4 +1,5 @@
 import { PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import { loadPdf } from './load-pdf.js';
 
 export interface PdfPart {
   /** The bookmark that leads to the part's first page. */
@@ -12,7 +13,7 @@ export async function mergePdfs(parts: readonly PdfPart[], title: string): Promi
   merged.setTitle(title, { showInWindowTitleBar: true });
   const firsts: PDFRef[] = [];
   for (const part of parts) {
-    const source = await PDFDocument.load(part.pdf, { updateMetadata: false, parseSpeed: Infinity });
+    const source = await loadPdf(part.pdf);
     const pages = await merged.copyPages(source, source.getPageIndices());
     pages.forEach((page) => merged.addPage(page));
     firsts.push(pages[0]!.ref);

@@ -15,8 +15,7 @@ export interface PrintOptions {
 const keyOf = (job: PrintJob) =>
   createHash('sha256').update(job.html).update(JSON.stringify([job.metadata, job.paginates ?? false])).digest('hex');
 
-async function printOne(printer: Printer, job: PrintJob, cache?: PrintCache): Promise<Printed> {
-  const key = cache ? keyOf(job) : '';
+async function printOne(printer: Printer, job: PrintJob, key: string, cache?: PrintCache): Promise<Printed> {
   const cached = cache?.get(key);
   if (cached) return cached;
   const [printed] = (await printer.print([job])) as [Printed];
@@ -26,11 +25,12 @@ async function printOne(printer: Printer, job: PrintJob, cache?: PrintCache): Pr
 
 /** Longest first, so a long brief's later passes overlap the short ones; results keep the jobs' order. */
 async function printWith(printer: Printer, jobs: readonly PrintJob[], cache?: PrintCache): Promise<Printed[]> {
+  const keys = jobs.map((job) => (cache ? keyOf(job) : ''));
   const order = jobs.map((job, i) => ({ job, i })).sort((a, b) => b.job.html.length - a.job.html.length);
-  const printed = await mapLimit(order, PRINT_CONCURRENCY, ({ job }) => printOne(printer, job, cache));
+  const printed = await mapLimit(order, PRINT_CONCURRENCY, ({ job, i }) => printOne(printer, job, keys[i]!, cache));
   if (cache) {
     // Keep only this build's briefs, so a long watch session does not grow the cache without bound.
-    const used = new Set(jobs.map(keyOf));
+    const used = new Set(keys);
     for (const key of cache.keys()) if (!used.has(key)) cache.delete(key);
   }
   const results = new Array<Printed>(jobs.length);

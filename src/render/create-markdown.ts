@@ -1,6 +1,7 @@
 import { Marked, type TokenizerAndRendererExtension } from 'marked';
 import { citationHtml } from './citation-html.js';
 import { sanitize } from './sanitize.js';
+import { escapeHtml } from './escape-html.js';
 
 export interface MarkdownContext {
   /** The number of a source in this brief's sources list. */
@@ -48,7 +49,7 @@ export function createMarkdown(ctx: MarkdownContext): Markdown {
     renderer: {
       image({ href, text }) {
         const uri = ctx.imageDataUri(href);
-        return uri ? `<img src="${uri}" alt="${escapeAttribute(text)}">` : escapeAttribute(text);
+        return uri ? `<img src="${uri}" alt="${escapeHtml(text)}">` : escapeHtml(text);
       },
     },
   });
@@ -63,8 +64,4 @@ export function createMarkdown(ctx: MarkdownContext): Markdown {
     block: (text) => once(blocks, text, (t) => marked.parse(t, { async: false })),
     inline: (text) => once(inlines, text, (t) => marked.parseInline(t, { async: false })),
   };
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

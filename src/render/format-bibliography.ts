@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import CSL, { type CslItem } from 'citeproc';
 import type { Source } from '../validate/schemas/source.js';
 import { sanitize } from './sanitize.js';
+import { escapeHtml } from './escape-html.js';
 
 const require = createRequire(import.meta.url);
 const STYLES = require('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>;
@@ -41,8 +42,6 @@ export function toCsl(source: Source): CslItem {
     ...(source.url ? { URL: source.url } : {}),
   };
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The sources of one brief, in citation order, each as an HTML entry in the

@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { EnvironmentError, EXIT, InputError } from '../errors.js';
 import { formatProblem, sortProblems } from './format-problem.js';
 import type { Io } from './io.js';
+import { count } from './count.js';
 
 /** Prints any error the way a user should see it and returns the exit code. Never a stack trace, unless asked. */
 export function reportError(error: unknown, io: Io, debug = !!process.env['BRIEF_DEBUG']): number {
@@ -9,7 +10,7 @@ export function reportError(error: unknown, io: Io, debug = !!process.env['BRIEF
   if (error instanceof InputError) {
     for (const p of sortProblems(error.problems)) io.err(formatProblem(p));
     const errors = error.problems.filter((p) => p.severity === 'error').length;
-    io.err(`brief: ${errors} problem${errors === 1 ? '' : 's'} found; nothing was written`);
+    io.err(`brief: ${count(errors, 'problem')} found; nothing was written`);
     return EXIT.input;
   }
   if (error instanceof EnvironmentError) {

@@ -6,6 +6,7 @@ import { problemAt } from './located-problem.js';
 import type { Entry, Project } from './project.js';
 import type { PolicyOption } from './schemas/option.js';
 import type { Pack } from './schemas/pack.js';
+import { count } from '../report/count.js';
 
 /** A balanced option gives at least this many arguments on each side. */
 export const MIN_ARGUMENTS = 3;
@@ -40,8 +41,8 @@ function lintOption(option: Entry<PolicyOption>, packs: Entry<Pack>[]): Problem[
   for (const side of ['pros', 'cons'] as const) {
     if (data[side].length < MIN_ARGUMENTS) {
       const n = data[side].length;
-      const what = `argument${n === 1 ? '' : 's'} ${side === 'pros' ? 'for' : 'against'}`;
-      problems.push(problemAt(yaml, [side], `has ${n} ${what}; a balanced option gives at least ${MIN_ARGUMENTS}`, 'error', 'key'));
+      const what = `${count(n, 'argument')} ${side === 'pros' ? 'for' : 'against'}`;
+      problems.push(problemAt(yaml, [side], `has ${what}; a balanced option gives at least ${MIN_ARGUMENTS}`, 'error', 'key'));
     }
   }
   for (const field of ['summary', 'outcome'] as const) {

@@ -1,11 +1,11 @@
 import type { OptionView } from '../../model/brief-model.js';
+import { escapeHtml } from '../escape-html.js';
 
 export interface TimelineEvent {
   date: string;
   label: string;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A partial date as a fractional year: `1950-09` is about 1950.7. */
 export function yearOf(date: string): number {
@@ -32,7 +32,7 @@ export function timelineSvg(options: readonly OptionView[], events: readonly Tim
     const start = x(yearOf(o.period.from));
     const end = Math.max(start + 4, x(o.period.to ? yearOf(o.period.to) + 1 / 12 : to));
     const open = o.period.to ? '' : `<path d="M${end} ${y + 3} l6 5 l-6 5 z" fill="#555"/>`;
-    return `<text x="${LABEL - 8}" y="${y + 12}" text-anchor="end" font-size="11" ${FONT}>${escapeXml(`${o.number}. ${o.short_title}`)}</text>
+    return `<text x="${LABEL - 8}" y="${y + 12}" text-anchor="end" font-size="11" ${FONT}>${escapeHtml(`${o.number}. ${o.short_title}`)}</text>
 <rect x="${start}" y="${y + 3}" width="${end - start}" height="10" fill="#555" stroke="#222" stroke-width="0.5"/>${open}`;
   });
   const decades = [];
