@@ -12,7 +12,7 @@ export interface PositionView {
 }
 
 export interface ScoreView {
-  criterion: Pack['criteria'][number];
+  criterion: CriterionView;
   /** Null where the author has not scored this criterion. */
   score: number | null;
   rationale: string | null;
@@ -56,9 +56,12 @@ export type SourceView = Nullable<Omit<Source, 'author'>> & {
   formatted: string;
 };
 
-export type PackView = Nullable<Omit<Pack, 'options' | 'parties'>> & {
+export type CriterionView = Nullable<Pack['criteria'][number]>;
+
+export type PackView = Nullable<Omit<Pack, 'options' | 'parties' | 'criteria'>> & {
   id: string;
   parties: Nullable<Pack['parties'][number]>[];
+  criteria: CriterionView[];
 };
 
 /** Everything a template sees, as plain data. */

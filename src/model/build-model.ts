@@ -50,9 +50,12 @@ function packView(pack: Entry<Pack>): PackView {
     context: d.context,
     bottom_line: d.bottom_line,
     parties: d.parties.map((p) => ({ ...p, description: p.description ?? null })),
-    criteria: d.criteria,
+    criteria: d.criteria.map((c) => ({ ...c, rubric: c.rubric ?? null })),
     audiences: d.audiences,
+    assessed_on: d.assessed_on ?? null,
+    decision: d.decision ?? null,
     recommendations: d.recommendations ?? null,
+    external_proposals: d.external_proposals,
     key_events: d.key_events,
     sources: d.sources,
   };

@@ -29,7 +29,7 @@ export function optionView(option: PolicyOption, pack: Pack, number: number): Op
     outcome: option.outcome,
     assessment: pack.criteria.map((criterion) => {
       const a = option.assessment[criterion.id];
-      return { criterion, score: a?.score ?? null, rationale: a?.rationale ?? null };
+      return { criterion: { ...criterion, rubric: criterion.rubric ?? null }, score: a?.score ?? null, rationale: a?.rationale ?? null };
     }),
     sources: option.sources,
   };

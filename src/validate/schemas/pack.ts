@@ -7,10 +7,14 @@ export const Party = z.strictObject({
   description: Text.optional(),
 });
 
+/** What each score from 1 to 5 means for one criterion: the published rubric the assessment follows. */
+export const Rubric = z.strictObject({ 1: Text, 2: Text, 3: Text, 4: Text, 5: Text });
+
 export const Criterion = z.strictObject({
   id: Id,
   label: Text,
   description: Text,
+  rubric: Rubric.optional(),
 });
 
 export const PackSchema = z.strictObject({
@@ -39,6 +43,18 @@ export const PackSchema = z.strictObject({
   options: z.array(Id).min(1, 'name at least one option'),
   /** Template sets to build, one brief each. */
   audiences: z.array(Id).min(1).default(['analyst']),
+  /** The date the options were scored against the criteria' rubrics. */
+  assessed_on: FullDate.optional(),
+  /** The decision the brief asks its reader for; the minister brief opens with it. */
+  decision: z
+    .strictObject({
+      /** The issue, in a sentence or two. */
+      issue: Markdown,
+      /** What the reader is asked to decide. */
+      sought: Markdown,
+    })
+    .optional(),
+  /** The pack authors' own recommendation, where they give one. */
   recommendations: z
     .strictObject({
       /** Whose recommendations these are: never the tool's own voice. */
@@ -47,6 +63,18 @@ export const PackSchema = z.strictObject({
       sources: Citations,
     })
     .optional(),
+  /** Proposals made by others (an op-ed, a report), each titled and attributed, never the pack's own advice. */
+  external_proposals: z
+    .array(
+      z.strictObject({
+        title: Text,
+        /** Who made them, and where: "Proposals of X, in Y (date)". */
+        attribution: Text,
+        text: Markdown,
+        sources: Citations,
+      }),
+    )
+    .default([]),
   /** Sources for the context, beyond those cited inline. */
   sources: z.array(Id).default([]),
 });
