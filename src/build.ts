@@ -1,17 +1,17 @@
 import { join, resolve } from 'node:path';
-import { throwIfErrors, type Problem } from './errors.js';
+import { throwIfErrors, type Problem } from './core/errors.js';
 import type { ParseCache } from './load/load-project.js';
-import { LAYOUT } from './load/project-files.js';
+import { LAYOUT } from './core/layout.js';
 import { selectBriefs } from './model/select-briefs.js';
 import type { PrintCache } from './print/print-all.js';
 import type { Printer } from './print/printer.js';
 import type { RenderCache } from './render/render-cache.js';
 import { renderBriefs, type PaperSize, type RenderedBrief } from './render/render-briefs.js';
-import { templateDirs } from './render/template-set.js';
+import { templateDirs } from './templates/template-set.js';
 import { validateRoot } from './validate/validate-root.js';
-import { briefOutputPath } from './write/output-paths.js';
+import { briefOutputPath } from './core/output-paths.js';
 import { writeOutputs, type Output } from './write/write-outputs.js';
-import { count } from './report/count.js';
+import { count } from './core/count.js';
 
 export type Format = 'html' | 'pdf';
 

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { InputError, problem, throwIfErrors } from './errors.js';
-import { LAYOUT } from './load/project-files.js';
+import { InputError, problem, throwIfErrors } from './core/errors.js';
+import { LAYOUT } from './core/layout.js';
 import type { BriefModel } from './model/brief-model.js';
 import { buildModel } from './model/build-model.js';
-import { templateDirs } from './render/template-set.js';
-import { didYouMean } from './validate/did-you-mean.js';
+import { templateDirs } from './templates/template-set.js';
+import { didYouMean } from './core/did-you-mean.js';
 import { validateRoot } from './validate/validate-root.js';
 
 export interface LoadPackOptions {

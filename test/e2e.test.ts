@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES } from '../src/render/template-set.js';
+import { BUILT_IN_TEMPLATES } from '../src/templates/template-set.js';
 import { validateRoot } from '../src/validate/validate-root.js';
 import { REPO } from './helpers/fixtures.js';
 import { readPdf, type PdfContents } from './helpers/pdf.js';

@@ -1,10 +1,10 @@
 import { build, type BuildOptions, type Format } from '../build.js';
-import { EXIT } from '../errors.js';
-import { shownPath } from '../load/project-files.js';
+import { EXIT } from '../core/errors.js';
+import { shownPath } from '../core/layout.js';
 import { dim } from '../report/colour.js';
 import { formatProblem } from '../report/format-problem.js';
 import type { Io } from '../report/io.js';
-import { count } from '../report/count.js';
+import { count } from '../core/count.js';
 
 /** The flags of `build` and `serve`: most are build options of the same name. */
 export interface BuildFlags extends Pick<BuildOptions, 'out' | 'browser' | 'templates' | 'lint' | 'paper' | 'allowOverflow'> {

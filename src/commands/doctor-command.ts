@@ -1,16 +1,16 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { EnvironmentError, EXIT, hasErrors, InputError } from '../errors.js';
-import { shownPath } from '../load/project-files.js';
+import { EnvironmentError, EXIT, hasErrors, InputError } from '../core/errors.js';
+import { shownPath } from '../core/layout.js';
 import { findBrowser } from '../print/find-browser.js';
 import { createPrinter } from '../print/printer.js';
 import { green, red } from '../report/colour.js';
 import type { Io } from '../report/io.js';
 import { createRenderer } from '../render/create-renderer.js';
-import { audienceNames, loadTemplateSet } from '../render/load-template-set.js';
-import { listTemplateSets, templateDirs } from '../render/template-set.js';
-import { validateRoot } from '../validate/validate-root.js';
-import { count } from '../report/count.js';
+import { audienceNames, loadTemplateSet } from '../templates/load-template-set.js';
+import { listTemplateSets, templateDirs } from '../templates/template-set.js';
+import { checkProject } from '../check-project.js';
+import { count } from '../core/count.js';
 
 const run = promisify(execFile);
 
@@ -66,7 +66,7 @@ async function templateChecks(dirs: readonly string[]): Promise<Check[]> {
 }
 
 async function projectCheck(root: string, dirs: readonly string[]): Promise<Check> {
-  const { project, problems } = await validateRoot(root, dirs, { templates: true });
+  const { project, problems } = await checkProject(root, dirs);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const counts = `${count(project.options.size, 'option')}, ${count(project.sources.size, 'source')}, ${count(project.packs.size, 'pack')}`;
   const ok = !hasErrors(problems);

@@ -1,8 +1,8 @@
-import { EXIT, throwIfErrors } from '../errors.js';
+import { EXIT, throwIfErrors } from '../core/errors.js';
 import type { Io } from '../report/io.js';
 import { formatPeriod } from '../render/format-date.js';
 import { label } from '../render/labels.js';
-import { templateDirs } from '../render/template-set.js';
+import { templateDirs } from '../templates/template-set.js';
 import { findCitations } from '../validate/find-citations.js';
 import { validateRoot } from '../validate/validate-root.js';
 

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EXIT, InputError, problem } from '../errors.js';
-import { LAYOUT, shownPath } from '../load/project-files.js';
+import { EXIT, InputError, problem } from '../core/errors.js';
+import { LAYOUT, shownPath } from '../core/layout.js';
 import type { Io } from '../report/io.js';
-import { templateDirs } from '../render/template-set.js';
-import { Id } from '../validate/schemas/common.js';
+import { templateDirs } from '../templates/template-set.js';
+import { Id } from '../schema/common.js';
 import { validateRoot } from '../validate/validate-root.js';
 
 const quote = (s: string) => JSON.stringify(s);

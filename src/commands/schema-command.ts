@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { EXIT } from '../errors.js';
-import { shownPath } from '../load/project-files.js';
+import { EXIT } from '../core/errors.js';
+import { shownPath } from '../core/layout.js';
 import type { Io } from '../report/io.js';
-import { JSON_SCHEMAS, jsonSchema } from '../validate/json-schemas.js';
+import { JSON_SCHEMAS, jsonSchema } from '../schema/json-schemas.js';
 
 /** `brief schema [--out dir]`: JSON Schema for every kind of file, generated from the validator itself. */
 export async function schemaCommand(root: string, flags: { out?: string }, io: Io): Promise<number> {

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { EXIT, InputError, problem } from '../errors.js';
-import { shownPath } from '../load/project-files.js';
+import { EXIT, InputError, problem } from '../core/errors.js';
+import { shownPath } from '../core/layout.js';
 import type { Io } from '../report/io.js';
-import { loadTemplateSet } from '../render/load-template-set.js';
-import { listTemplateSets, templateDirs } from '../render/template-set.js';
-import { didYouMean } from '../validate/did-you-mean.js';
-import { Id } from '../validate/schemas/common.js';
+import { loadTemplateSet } from '../templates/load-template-set.js';
+import { listTemplateSets, templateDirs } from '../templates/template-set.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { Id } from '../schema/common.js';
 
 export interface TemplateNewFlags {
   from: string;

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import { EXIT, hasErrors, type Problem } from '../errors.js';
-import { shownPath } from '../load/project-files.js';
+import { EXIT, hasErrors, type Problem } from '../core/errors.js';
+import { shownPath } from '../core/layout.js';
 import { formatProblem, sortProblems } from '../report/format-problem.js';
 import type { Io } from '../report/io.js';
-import { templateDirs } from '../render/template-set.js';
-import { validateRoot } from '../validate/validate-root.js';
-import { count } from '../report/count.js';
+import { templateDirs } from '../templates/template-set.js';
+import { checkProject } from '../check-project.js';
+import { count } from '../core/count.js';
 
 export interface ValidateFlags {
   json?: boolean;
@@ -22,7 +22,7 @@ function inPaths(problems: Problem[], paths: string[]): Problem[] {
 
 /** `brief validate [paths...]`: every problem at once, one line each; exit 1 when any is an error. */
 export async function validateCommand(root: string, paths: string[], flags: ValidateFlags, io: Io): Promise<number> {
-  const { problems: all } = await validateRoot(root, templateDirs(root, flags.templates?.map((d) => resolve(d))), { lint: flags.lint, templates: true });
+  const { problems: all } = await checkProject(root, templateDirs(root, flags.templates?.map((d) => resolve(d))), { lint: flags.lint });
   const problems = sortProblems(inPaths(all, paths));
   const failed = hasErrors(problems);
   if (flags.json) {

@@ -1,5 +1,5 @@
-import { EnvironmentError, EXIT } from '../errors.js';
-import { shownPath } from '../load/project-files.js';
+import { EnvironmentError, EXIT } from '../core/errors.js';
+import { shownPath } from '../core/layout.js';
 import { formatProblem } from '../report/format-problem.js';
 import type { Io } from '../report/io.js';
 import { reportError } from '../report/report-error.js';
@@ -7,7 +7,7 @@ import { serveOutput } from '../serve/serve-output.js';
 import { watchBuild, watchedDirs, type BuildOutcome } from '../watch/watch-build.js';
 import type { BuildOptions } from '../build.js';
 import { join, resolve } from 'node:path';
-import { LAYOUT } from '../load/project-files.js';
+import { LAYOUT } from '../core/layout.js';
 
 /** Until Ctrl-C (or the given signal), then resolves. */
 function untilInterrupted(signal?: AbortSignal): AbortSignal {

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { problem, type Problem } from '../errors.js';
+import { problem, type Problem } from '../core/errors.js';
 import { parseYaml, type YamlFile } from './parse-yaml.js';
-import { fileId, findProjectFiles, shownPath } from './project-files.js';
+import { fileId, shownPath } from '../core/layout.js';
+import { findProjectFiles } from './project-files.js';
 import { readText } from './read-text.js';
 
 /** The project's YAML files, parsed with positions but not yet validated. */

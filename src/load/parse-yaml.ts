@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { problem, type Problem } from '../errors.js';
-import { count } from '../report/count.js';
+import { problem, type Problem } from '../core/errors.js';
+import { count } from '../core/count.js';
 
 /** A parsed YAML file that keeps the positions of its nodes. */
 export interface YamlFile {

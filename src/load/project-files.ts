@@ -1,14 +1,6 @@
 import { readdir } from 'node:fs/promises';
-import { basename, extname, join, relative, isAbsolute } from 'node:path';
-
-/** Where a project keeps its files, relative to its root folder. */
-export const LAYOUT = {
-  options: 'options',
-  sources: join('options', 'sources.yaml'),
-  packs: join('options', 'packs'),
-  templates: 'templates',
-  output: 'output',
-} as const;
+import { basename, extname, join } from 'node:path';
+import { LAYOUT } from '../core/layout.js';
 
 export interface ProjectFiles {
   root: string;
@@ -36,12 +28,3 @@ export async function findProjectFiles(root: string): Promise<ProjectFiles> {
     packs: await yamlFilesIn(join(root, LAYOUT.packs)),
   };
 }
-
-/** A path as the user should see it: relative to the working folder when inside it. */
-export function shownPath(path: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-}
-
-/** The id a file stands for: its name without the extension. */
-export const fileId = (path: string) => basename(path, extname(path));

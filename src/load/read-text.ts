@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { problem, type Problem } from '../errors.js';
+import { problem, type Problem } from '../core/errors.js';
 
 /** Larger files are refused before they are read: no option file comes near this. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;

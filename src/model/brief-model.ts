@@ -1,6 +1,6 @@
-import type { PolicyOption } from '../validate/schemas/option.js';
-import type { Pack } from '../validate/schemas/pack.js';
-import type { Source } from '../validate/schemas/source.js';
+import type { PolicyOption } from '../schema/option.js';
+import type { Pack } from '../schema/pack.js';
+import type { Source } from '../schema/source.js';
 
 type Claim = { text: string; sources: string[] };
 

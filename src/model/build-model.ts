@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Entry, Project } from '../validate/project.js';
-import type { Pack } from '../validate/schemas/pack.js';
-import type { Source } from '../validate/schemas/source.js';
+import type { Pack } from '../schema/pack.js';
+import type { Source } from '../schema/source.js';
 import type { BriefModel, PackView, SourceView } from './brief-model.js';
 import { optionView } from './option-view.js';
 

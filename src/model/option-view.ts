@@ -1,5 +1,5 @@
-import type { PolicyOption } from '../validate/schemas/option.js';
-import type { Pack } from '../validate/schemas/pack.js';
+import type { PolicyOption } from '../schema/option.js';
+import type { Pack } from '../schema/pack.js';
 import type { OptionView } from './brief-model.js';
 
 /** Keys are built in print order, so walking them finds citations in order of first use. */

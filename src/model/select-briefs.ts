@@ -1,8 +1,8 @@
-import { InputError, problem } from '../errors.js';
-import { LAYOUT } from '../load/project-files.js';
-import { didYouMean } from '../validate/did-you-mean.js';
+import { InputError, problem } from '../core/errors.js';
+import { LAYOUT } from '../core/layout.js';
+import { didYouMean } from '../core/did-you-mean.js';
 import type { Entry, Project } from '../validate/project.js';
-import type { Pack } from '../validate/schemas/pack.js';
+import type { Pack } from '../schema/pack.js';
 
 export interface BriefJob {
   pack: Entry<Pack>;

@@ -1,8 +1,8 @@
-import type { Problem } from '../errors.js';
+import type { Problem } from '../core/errors.js';
 import type { RenderedBrief } from '../render/render-briefs.js';
 import { problemAt } from '../validate/located-problem.js';
 import type { PdfMeasure } from './measure-pdf.js';
-import { count } from '../report/count.js';
+import { count } from '../core/count.js';
 
 const pages = (n: number) => count(n, 'page');
 

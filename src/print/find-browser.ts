@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import puppeteer from 'puppeteer';
-import { EnvironmentError } from '../errors.js';
+import { EnvironmentError } from '../core/errors.js';
 import { installedBrowserPaths, PATH_NAMES } from './browser-candidates.js';
 
 export interface FoundBrowser {

@@ -1,17 +1,7 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { measureDocument, type PdfMeasure } from './measure-pdf.js';
 import { loadPdf } from './load-pdf.js';
-
-/** What a PDF says about itself in its document properties. */
-export interface PdfMetadata {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string[];
-  /** The pack's date: the creation date, so that rebuilding gives the same properties. */
-  date: Date;
-  producer: string;
-}
+import type { PdfMetadata } from '../model/brief-metadata.js';
 
 /** Outline entries in document order: the order Chromium writes them, one per heading. */
 function outlineEntries(doc: PDFDocument): PDFDict[] {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
-import { EnvironmentError } from '../errors.js';
+import { EnvironmentError } from '../core/errors.js';
 import { INSTALL_HINT, type FoundBrowser } from './find-browser.js';
 
 /** True as root or in a container, where Chromium's sandbox cannot start. */

@@ -1,7 +1,7 @@
-import { InputError, type Problem } from '../errors.js';
+import { InputError, type Problem } from '../core/errors.js';
 import type { RenderedBrief } from '../render/render-briefs.js';
-import { briefOutputPath, briefPath } from '../write/output-paths.js';
-import type { Output } from '../write/write-outputs.js';
+import { briefOutputPath, briefPath } from '../core/output-paths.js';
+import type { Output } from '../core/output-paths.js';
 import { checkPageLimits } from './check-page-limits.js';
 import { mergePdfs, type PdfPart } from './merge-pdfs.js';
 import { previousPages } from './previous-pages.js';

@@ -1,6 +1,7 @@
 import type { Browser, Page, PDFOptions } from 'puppeteer';
-import { enforcePolicy } from '../brief-policy.js';
-import { finishPdf, type PdfMetadata } from './finish-pdf.js';
+import { enforcePolicy } from '../core/brief-policy.js';
+import type { PdfMetadata } from '../model/brief-metadata.js';
+import { finishPdf } from './finish-pdf.js';
 import { measurePdf, type PdfMeasure } from './measure-pdf.js';
 
 /** One brief to print. */

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Browser } from 'puppeteer';
-import { EnvironmentError } from '../errors.js';
+import { EnvironmentError } from '../core/errors.js';
 import { findBrowser } from './find-browser.js';
 import { launchBrowser } from './launch-browser.js';
 import { mapLimit } from './map-limit.js';

@@ -1,29 +1,18 @@
 import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
-import type { BriefModel } from '../model/brief-model.js';
 import { sourceView } from '../model/build-model.js';
-import type { Source } from '../validate/schemas/source.js';
 import { CitationOrder } from './citation-order.js';
 import { createMarkdown } from './create-markdown.js';
-import { enforcePolicy } from '../brief-policy.js';
+import { enforcePolicy } from '../core/brief-policy.js';
 import { registerHelpers, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
 import { pageCss } from './page-css.js';
 import { cached, type RenderCache } from './render-cache.js';
+import type { RenderBrief } from './renderer.js';
+
+export type { RenderBrief, RenderContext } from './renderer.js';
 import { templateError } from './template-error.js';
-import type { TemplateFile, TemplateSet } from './template-set.js';
-
-export interface RenderContext {
-  /** Every source of the project, by id. */
-  sources: ReadonlyMap<string, Source>;
-  /** Each source's entry in the citation style, formatted once per build. */
-  formatted: (id: string) => string;
-  /** A relative image path as a `data:` URI, when it can be inlined. */
-  images: (href: string) => string | undefined;
-}
-
-/** Renders a brief to self-contained HTML. */
-export type RenderBrief = (model: BriefModel, context: RenderContext) => string;
+import type { TemplateFile, TemplateSet } from '../templates/template-set.js';
 
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import CSL, { type CslItem } from 'citeproc';
-import type { Source } from '../validate/schemas/source.js';
+import type { Source } from '../schema/source.js';
 import { sanitize } from './sanitize.js';
 import { escapeHtml } from './escape-html.js';
 

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, relative, resolve, isAbsolute } from 'node:path';
-import { InputError, problem, type Problem } from '../errors.js';
+import { dirname } from 'node:path';
+import { InputError, problem, type Problem } from '../core/errors.js';
+import { isExternalRef, resolveInside } from '../core/inside.js';
 import { fileToDataUri } from './data-uri.js';
 import type { RenderCache } from './render-cache.js';
-import type { TemplateFile } from './template-set.js';
+import type { TemplateFile } from '../templates/template-set.js';
 
 const require = createRequire(import.meta.url);
 const URL_PATTERN = /url\(\s*(['"]?)([^'")]*)\1\s*\)/g;
@@ -25,13 +26,11 @@ function resolveUrl(url: string, style: TemplateFile): { path?: string; error?: 
       return { error: `cannot find package file "${url.slice(4)}"` };
     }
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || isAbsolute(url)) {
+  if (isExternalRef(url)) {
     return { error: `"${url}" is not allowed: CSS may only refer to files inside its template set (the brief must print offline)` };
   }
-  const setDir = dirname(style.path);
-  const path = resolve(setDir, url);
-  const rel = relative(setDir, path);
-  if (rel.startsWith('..') || isAbsolute(rel)) return { error: `"${url}" points outside the template set` };
+  const path = resolveInside(dirname(style.path), url);
+  if (path === undefined) return { error: `"${url}" points outside the template set` };
   if (!existsSync(path)) return { error: `file "${url}" does not exist` };
   return { path };
 }

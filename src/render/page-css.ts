@@ -1,4 +1,4 @@
-import type { TemplateSet } from './template-set.js';
+import type { TemplateSet } from '../templates/template-set.js';
 
 /** The `@page` rule from template.yaml: one source of truth for HTML print and PDF. */
 export function pageCss(set: TemplateSet): string {

@@ -1,17 +1,17 @@
 import { join } from 'node:path';
-import { LAYOUT } from '../load/project-files.js';
+import { LAYOUT } from '../core/layout.js';
 import { buildModel } from '../model/build-model.js';
-import type { PdfMetadata } from '../print/finish-pdf.js';
-import { briefMetadata } from './brief-metadata.js';
+import type { PdfMetadata } from '../model/brief-metadata.js';
+import { briefMetadata } from '../model/brief-metadata.js';
 import { formatBibliography } from './format-bibliography.js';
 import type { BriefJob } from '../model/select-briefs.js';
 import type { Project } from '../validate/project.js';
-import type { TemplateConfig } from '../validate/schemas/template.js';
+import type { TemplateConfig } from '../schema/template.js';
 import { createRenderer, type RenderBrief, type RenderContext } from './create-renderer.js';
-import { loadTemplateSet } from './load-template-set.js';
+import { loadTemplateSet } from '../templates/load-template-set.js';
 import { projectImages } from './project-images.js';
 import { cached, pruneRenderCache, type RenderCache } from './render-cache.js';
-import type { TemplateSet } from './template-set.js';
+import type { TemplateSet } from '../templates/template-set.js';
 
 export interface RenderedBrief extends BriefJob {
   set: TemplateSet;

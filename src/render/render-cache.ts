@@ -1,4 +1,4 @@
-import type { RenderBrief } from './create-renderer.js';
+import type { RenderBrief } from './renderer.js';
 
 /**
  * What a watch session keeps between rebuilds, so that a save renders again

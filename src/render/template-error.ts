@@ -1,4 +1,4 @@
-import { InputError, problem } from '../errors.js';
+import { InputError, problem } from '../core/errors.js';
 
 /** Handlebars' own error, with the position it sometimes knows. */
 interface HandlebarsException extends Error {

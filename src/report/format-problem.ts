@@ -1,4 +1,4 @@
-import type { Problem } from '../errors.js';
+import type { Problem } from '../core/errors.js';
 
 /**
  * `options/dixon-plan.yaml:14:7 pros[2].sources[0]: unknown source "s1792"`:

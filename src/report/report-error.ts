@@ -1,8 +1,8 @@
 import { CommanderError } from 'commander';
-import { EnvironmentError, EXIT, InputError } from '../errors.js';
+import { EnvironmentError, EXIT, InputError } from '../core/errors.js';
 import { formatProblem, sortProblems } from './format-problem.js';
 import type { Io } from './io.js';
-import { count } from './count.js';
+import { count } from '../core/count.js';
 
 /** Prints any error the way a user should see it and returns the exit code. Never a stack trace, unless asked. */
 export function reportError(error: unknown, io: Io, debug = !!process.env['BRIEF_DEBUG']): number {

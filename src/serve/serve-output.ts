@@ -1,7 +1,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { isInside } from '../core/inside.js';
 import { EVENTS_PATH, withLiveReload } from './live-reload.js';
 
 export interface Preview {
@@ -45,9 +46,8 @@ export async function serveOutput(out: string, port: number): Promise<Preview> {
     }
     if (path === '/') return void response.writeHead(200, { 'content-type': TYPES['.html']! }).end(await indexPage(out));
     const file = resolve(out, `.${path}`);
-    const rel = relative(out, file);
     const type = TYPES[extname(file)];
-    if (rel.startsWith('..') || isAbsolute(rel) || !type || !existsSync(file) || !statSync(file).isFile()) {
+    if (!isInside(out, file) || !type || !existsSync(file) || !statSync(file).isFile()) {
       return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });

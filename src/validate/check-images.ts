@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { Problem } from '../errors.js';
-import { LAYOUT } from '../load/project-files.js';
-import { MIME_TYPES } from '../render/data-uri.js';
+import { join } from 'node:path';
+import type { Problem } from '../core/errors.js';
+import { LAYOUT } from '../core/layout.js';
+import { isExternalRef, resolveInside } from '../core/inside.js';
+import { imageMime } from '../core/mime.js';
 import { problemAt } from './located-problem.js';
 import type { Entry } from './project.js';
 import { walkStrings } from './walk-strings.js';
@@ -12,13 +13,12 @@ const IMAGE_REFS = [/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g, /<img\b[^>]*\bsrc\s*=\s*["'
 
 /** Why an image reference cannot be inlined from the project, or undefined when it can. */
 export function imageProblem(href: string, optionsDir: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//') || isAbsolute(href)) {
+  if (isExternalRef(href)) {
     return `image "${href}" is not allowed: images must be files under options/, inlined into the brief, which is printed offline`;
   }
-  const path = resolve(optionsDir, href);
-  const rel = relative(optionsDir, path);
-  if (rel.startsWith('..') || isAbsolute(rel)) return `image "${href}" points outside options/`;
-  if (!MIME_TYPES[extname(path).toLowerCase()]?.startsWith('image/')) return `"${href}" is not an image: use png, jpeg, gif, webp or svg`;
+  const path = resolveInside(optionsDir, href);
+  if (path === undefined) return `image "${href}" points outside options/`;
+  if (!imageMime(path)) return `"${href}" is not an image: use png, jpeg, gif, webp or svg`;
   if (!existsSync(path)) return `image "${href}" does not exist under options/`;
   return undefined;
 }

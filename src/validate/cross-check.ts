@@ -1,9 +1,9 @@
-import type { Problem } from '../errors.js';
+import type { Problem } from '../core/errors.js';
 import type { YamlFile } from '../load/parse-yaml.js';
-import type { PolicyOption } from './schemas/option.js';
-import type { Pack } from './schemas/pack.js';
+import type { PolicyOption } from '../schema/option.js';
+import type { Pack } from '../schema/pack.js';
 import { checkImages } from './check-images.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../core/did-you-mean.js';
 import { findCitations } from './find-citations.js';
 import { problemAt } from './located-problem.js';
 import type { Entry, Project } from './project.js';

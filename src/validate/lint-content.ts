@@ -1,12 +1,12 @@
-import type { Problem } from '../errors.js';
-import { fileId } from '../load/project-files.js';
+import type { Problem } from '../core/errors.js';
+import { fileId } from '../core/layout.js';
 import { findCitations } from './find-citations.js';
 import { findLoadedTerms } from './loaded-terms.js';
 import { problemAt } from './located-problem.js';
 import type { Entry, Project } from './project.js';
-import type { PolicyOption } from './schemas/option.js';
-import type { Pack } from './schemas/pack.js';
-import { count } from '../report/count.js';
+import type { PolicyOption } from '../schema/option.js';
+import type { Pack } from '../schema/pack.js';
+import { count } from '../core/count.js';
 
 /** A balanced option gives at least this many arguments on each side. */
 export const MIN_ARGUMENTS = 3;

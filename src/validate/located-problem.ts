@@ -1,4 +1,4 @@
-import { problem, type Problem } from '../errors.js';
+import { problem, type Problem } from '../core/errors.js';
 import { formatPath, locate, type FieldPath } from '../load/locate.js';
 import type { YamlFile } from '../load/parse-yaml.js';
 

@@ -1,7 +1,7 @@
 import type { YamlFile } from '../load/parse-yaml.js';
-import type { PolicyOption } from './schemas/option.js';
-import type { Pack } from './schemas/pack.js';
-import type { Source } from './schemas/source.js';
+import type { PolicyOption } from '../schema/option.js';
+import type { Pack } from '../schema/pack.js';
+import type { Source } from '../schema/source.js';
 
 /** A validated file: its data and where it came from, for later error positions. */
 export interface Entry<T> {

@@ -1,15 +1,15 @@
-import type { Problem } from '../errors.js';
+import type { Problem } from '../core/errors.js';
 import type { LoadedProject } from '../load/load-project.js';
 import type { YamlFile } from '../load/parse-yaml.js';
-import { fileId } from '../load/project-files.js';
-import { checkSchema } from './check-schema.js';
+import { fileId } from '../core/layout.js';
+import { checkSchema } from '../schema/check-schema.js';
 import { crossCheck } from './cross-check.js';
 import { lintContent } from './lint-content.js';
 import { problemAt } from './located-problem.js';
 import type { Entry, Project } from './project.js';
-import { OptionSchema } from './schemas/option.js';
-import { PackSchema } from './schemas/pack.js';
-import { SourceSchema, SourcesFileShape } from './schemas/source.js';
+import { OptionSchema } from '../schema/option.js';
+import { PackSchema } from '../schema/pack.js';
+import { SourceSchema, SourcesFileShape } from '../schema/source.js';
 import type { z } from 'zod';
 
 export interface Validated {

@@ -1,7 +1,7 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from '../build.js';
-import { LAYOUT } from '../load/project-files.js';
+import { LAYOUT } from '../core/layout.js';
 import type { ParseCache } from '../load/load-project.js';
 import type { PrintCache } from '../print/print-all.js';
 import { createPrinter } from '../print/printer.js';

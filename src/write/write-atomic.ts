@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { EnvironmentError } from '../errors.js';
+import { EnvironmentError } from '../core/errors.js';
 
 const TEMP = /^\.(.+)\.tmp-(\d+)-[0-9a-f]+$/;
 

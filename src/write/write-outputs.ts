@@ -1,13 +1,11 @@
 import { rename, rm } from 'node:fs/promises';
+import type { Output } from '../core/output-paths.js';
 import { writeError, writeTemp } from './write-atomic.js';
 
-export interface Output {
-  path: string;
-  data: string | Uint8Array;
-}
+export type { Output };
 
 /**
- * Stage 6, write, called only once every output exists in memory. First every
+ * The write stage, called only once every output exists in memory. First every
  * file is written to a temporary beside its target; if any of those writes
  * fails, all are removed and no previous output has changed. Then each is
  * renamed into place, which replaces a file whole.

@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { colourWanted } from '../../src/report/colour.js';
-import { JSON_SCHEMAS, jsonSchema } from '../../src/validate/json-schemas.js';
+import { JSON_SCHEMAS, jsonSchema } from '../../src/schema/json-schemas.js';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES, projectCopy, REPO, tempDir, VALID_PROJECT } from '../helpers/fixtures.js';
 

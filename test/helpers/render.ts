@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { selectBriefs } from '../../src/model/select-briefs.js';
 import { renderBriefs } from '../../src/render/render-briefs.js';
-import { templateDirs } from '../../src/render/template-set.js';
+import { templateDirs } from '../../src/templates/template-set.js';
 import { validateRoot } from '../../src/validate/validate-root.js';
 import { FIXTURES } from './fixtures.js';
 

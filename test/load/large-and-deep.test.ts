@@ -2,7 +2,7 @@ import { openSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/report/format-problem.js';
-import { BUILT_IN_TEMPLATES } from '../../src/render/template-set.js';
+import { BUILT_IN_TEMPLATES } from '../../src/templates/template-set.js';
 import { validateRoot } from '../../src/validate/validate-root.js';
 import { projectCopy, relativeLines } from '../helpers/fixtures.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, shortCitation, sourceView } from '../../src/model/build-model.js';
-import { BUILT_IN_TEMPLATES } from '../../src/render/template-set.js';
+import { BUILT_IN_TEMPLATES } from '../../src/templates/template-set.js';
 import { validateRoot } from '../../src/validate/validate-root.js';
 import { REPO, VALID_PROJECT } from '../helpers/fixtures.js';
 
@@ -14,7 +14,7 @@ describe('buildModel', () => {
     const [option] = buildModel(p, p.packs.get('sample')!).options;
     expect(option?.positions.map((x) => x.party.id)).toEqual(['north', 'south']);
     expect(option?.assessment).toEqual([
-      { criterion: { id: 'feasibility', label: 'Feasible now', description: 'Could it be done today.' }, score: 2, rationale: 'Hard to revive.' },
+      { criterion: { id: 'feasibility', label: 'Feasible now', description: 'Could it be done today.', rubric: null }, score: 2, rationale: 'Hard to revive.' },
     ]);
   });
 

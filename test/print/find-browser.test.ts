@@ -1,7 +1,7 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EnvironmentError } from '../../src/errors.js';
+import { EnvironmentError } from '../../src/core/errors.js';
 import { installedBrowserPaths } from '../../src/print/browser-candidates.js';
 import { findBrowser } from '../../src/print/find-browser.js';
 import { tempDir } from '../helpers/fixtures.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { EnvironmentError } from '../../src/errors.js';
+import { EnvironmentError } from '../../src/core/errors.js';
 import { createPrinter } from '../../src/print/printer.js';
 import { PDFDocument } from 'pdf-lib';
 import { readPdf } from '../helpers/pdf.js';

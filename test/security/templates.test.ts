@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { registerHelpers } from '../../src/render/helpers.js';
 import { projectCopy } from '../helpers/fixtures.js';
 import { bodyOf, renderHtml } from '../helpers/render.js';

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, sortProblems } from '../../src/report/format-problem.js';
-import { templateDirs } from '../../src/render/template-set.js';
-import { validateRoot } from '../../src/validate/validate-root.js';
+import { templateDirs } from '../../src/templates/template-set.js';
+import { checkProject } from '../../src/check-project.js';
 import { FIXTURES, projectCopy, relativeLines } from '../helpers/fixtures.js';
 
 const CORPUS = join(FIXTURES, 'invalid');
@@ -22,7 +22,7 @@ describe('the invalid-input corpus', () => {
 
   it.each(cases)('%s gives exactly the expected file:line:col lines', async (name) => {
     const dir = projectCopy(join(CORPUS, name));
-    const { problems } = await validateRoot(dir, templateDirs(dir), { templates: true });
+    const { problems } = await checkProject(dir, templateDirs(dir));
     const errors = sortProblems(problems.filter((p) => p.severity === 'error')).map(formatProblem);
     const expected = readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8').trimEnd().split('\n');
     const repo = `${relative(dir, process.cwd())}/`;

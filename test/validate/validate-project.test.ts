@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem } from '../../src/report/format-problem.js';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES } from '../../src/render/template-set.js';
+import { BUILT_IN_TEMPLATES } from '../../src/templates/template-set.js';
 import { validateRoot } from '../../src/validate/validate-root.js';
 import { FIXTURES, projectCopy, relativeLines, REPO, VALID_PROJECT } from '../helpers/fixtures.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { watchBuild, type BuildOutcome } from '../../src/watch/watch-build.js';
 import { projectCopy, tempDir } from '../helpers/fixtures.js';
 

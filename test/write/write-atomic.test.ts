@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EnvironmentError } from '../../src/errors.js';
+import { EnvironmentError } from '../../src/core/errors.js';
 import { writeAtomic } from '../../src/write/write-atomic.js';
 import { tempDir } from '../helpers/fixtures.js';
 

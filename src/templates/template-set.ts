@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { problem } from '../errors.js';
-import type { TemplateConfig } from '../validate/schemas/template.js';
+import { problem } from '../core/errors.js';
+import type { TemplateConfig } from '../schema/template.js';
 
 /** The template sets shipped with the tool. */
 export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));

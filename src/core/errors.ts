@@ -1,4 +1,4 @@
-import { count } from './report/count.js';
+import { count } from './count.js';
 
 /** One problem found in the user's input, printed as one line. */
 export interface Problem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean } from '../../src/validate/did-you-mean.js';
+import { closest, didYouMean } from '../../src/core/did-you-mean.js';
 
 describe('did you mean', () => {
   it('suggests a near miss', () => {

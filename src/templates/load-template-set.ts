@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError, problem, type Problem } from '../errors.js';
+import { InputError, problem, type Problem } from '../core/errors.js';
 import { locate } from '../load/locate.js';
 import { parseYaml } from '../load/parse-yaml.js';
-import { shownPath } from '../load/project-files.js';
-import { checkSchema } from '../validate/check-schema.js';
-import { DEFAULT_MARGINS, DEFAULT_PAPER, TemplateConfigSchema, type TemplateConfig } from '../validate/schemas/template.js';
+import { shownPath } from '../core/layout.js';
+import { checkSchema } from '../schema/check-schema.js';
+import { DEFAULT_MARGINS, DEFAULT_PAPER, TemplateConfigSchema, type TemplateConfig } from '../schema/template.js';
 import { findSetDir, partialName, type TemplateFile, type TemplateSet } from './template-set.js';
 
 interface OwnParts {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { OptionSchema } from './schemas/option.js';
-import { PackSchema } from './schemas/pack.js';
-import { SourcesFileSchema } from './schemas/source.js';
-import { TemplateConfigSchema } from './schemas/template.js';
+import { OptionSchema } from './option.js';
+import { PackSchema } from './pack.js';
+import { SourcesFileSchema } from './source.js';
+import { TemplateConfigSchema } from './template.js';
 
 /** The files `brief schema` writes, each generated from the zod schema that validates that kind of file. */
 export const JSON_SCHEMAS = {

@@ -1,10 +1,20 @@
 import { createRequire } from 'node:module';
-import type { PdfMetadata } from '../print/finish-pdf.js';
 import type { Entry, Project } from '../validate/project.js';
-import type { Pack } from '../validate/schemas/pack.js';
-import type { TemplateSet } from './template-set.js';
+import type { Pack } from '../schema/pack.js';
+import type { TemplateSet } from '../templates/template-set.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/** What a brief says about itself in its document properties. */
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** The pack's date: the creation date, so that rebuilding gives the same properties. */
+  date: Date;
+  producer: string;
+}
 
 /** A brief's document properties, all from the pack, so rebuilding gives the same ones. */
 export function briefMetadata(project: Project, pack: Entry<Pack>, set: TemplateSet, only?: string): PdfMetadata {

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { problem, type Problem } from '../errors.js';
+import { problem, type Problem } from '../core/errors.js';
 import { formatPath, locate, visible } from '../load/locate.js';
 import type { YamlFile } from '../load/parse-yaml.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../core/did-you-mean.js';
 import { knownKeys } from './known-keys.js';
 
 export type Checked<T> = { data: T; problems: [] } | { data: undefined; problems: Problem[] };

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+
+/** The formats a brief can be written in. */
+export type Format = 'html' | 'pdf';
+
+/** A file a build writes: its path and its whole content. */
+export interface Output {
+  path: string;
+  data: string | Uint8Array;
+}
+
+/** What decides where a brief goes: its pack, its set's output name, and for a one-option brief, the option. */
+export interface BriefPlace {
+  pack: { id: string };
+  set: { config: { output: string } };
+  option?: { id: string };
+}
+
+/** `output/<pack-id>/<name>.<format>`: the layout users and scripts rely on. */
+export const briefPath = (outDir: string, packId: string, name: string, format: Format) => join(outDir, packId, `${name}.${format}`);
+
+/** `output/<pack-id>/<name>/<option-id>.<format>`: one brief per option, e.g. `handouts/dixon-plan.pdf`. */
+export const optionBriefPath = (outDir: string, packId: string, name: string, optionId: string, format: Format) =>
+  join(outDir, packId, name, `${optionId}.${format}`);
+
+/** Where a brief is written in `format`: one of the two paths above. */
+export function briefOutputPath(outDir: string, brief: BriefPlace, format: Format): string {
+  const name = brief.set.config.output;
+  return brief.option === undefined ? briefPath(outDir, brief.pack.id, name, format) : optionBriefPath(outDir, brief.pack.id, name, brief.option.id, format);
+}

@@ -1,0 +1,14 @@
+import type { BriefModel } from '../model/brief-model.js';
+import type { Source } from '../schema/source.js';
+
+export interface RenderContext {
+  /** Every source of the project, by id. */
+  sources: ReadonlyMap<string, Source>;
+  /** Each source's entry in the citation style, formatted once per build. */
+  formatted: (id: string) => string;
+  /** A relative image path as a `data:` URI, when it can be inlined. */
+  images: (href: string) => string | undefined;
+}
+
+/** Renders a brief to self-contained HTML. */
+export type RenderBrief = (model: BriefModel, context: RenderContext) => string;
