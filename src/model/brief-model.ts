@@ -1,15 +1,18 @@
+import type { Criterion, Pack, Party } from '../schema/pack.js';
 import type { PolicyOption } from '../schema/option.js';
-import type { Pack } from '../schema/pack.js';
 import type { Source } from '../schema/source.js';
+import type { Nullable } from './with-nulls.js';
 
-type Claim = { text: string; sources: string[] };
+/**
+ * What templates see, derived from the schemas: each view is its schema's
+ * output with optional fields made null, plus what the model adds (numbers,
+ * anchors, resolved references). A field added to a schema is in the view.
+ */
 
-export interface PositionView {
-  party: PackView['parties'][number];
-  stance: PolicyOption['positions'][string]['stance'];
-  text: string;
-  sources: string[];
-}
+export type PartyView = Nullable<Party>;
+export type CriterionView = Nullable<Criterion>;
+
+export type PositionView = PolicyOption['positions'][string] & { party: PartyView };
 
 export interface ScoreView {
   criterion: CriterionView;
@@ -19,32 +22,17 @@ export interface ScoreView {
 }
 
 /** An option as a brief prints it: positions in the pack's party order, scores in criteria order. */
-export interface OptionView {
+export type OptionView = Nullable<Omit<PolicyOption, 'short_title' | 'period' | 'positions' | 'assessment'>> & {
+  /** Its place in the pack, from 1. */
   number: number;
+  /** The id of its chapter in the brief. */
   anchor: string;
-  id: string;
-  title: string;
+  /** The short title, or the title where the file gives none. */
   short_title: string;
-  also_known_as: string[];
-  kind: PolicyOption['kind'];
   period: { from: string; to: string | null };
-  proposed_by: string[];
-  status: PolicyOption['status'];
-  status_note: string;
-  summary: string;
-  provisions: Claim[];
-  timeline: { date: string; event: string; sources: string[] }[];
   positions: PositionView[];
-  pros: Claim[];
-  cons: Claim[];
-  disagreements: Claim[];
-  outcome: string;
   assessment: ScoreView[];
-  sources: string[];
-}
-
-/** Optional fields become null, so templates in strict mode can test them. */
-type Nullable<T> = { [K in keyof T]-?: undefined extends T[K] ? Exclude<T[K], undefined> | null : T[K] };
+};
 
 export type SourceView = Nullable<Omit<Source, 'author'>> & {
   number: number;
@@ -52,15 +40,13 @@ export type SourceView = Nullable<Omit<Source, 'author'>> & {
   authors: string[];
   /** The source in a few words, for a page footer. */
   short: string;
-  /** The whole entry as sanitised HTML in the brief's citation style (Vancouver), filled in by the render. */
+  /** The whole entry as sanitised HTML in the brief's citation style, filled in by the render. */
   formatted: string;
 };
 
-export type CriterionView = Nullable<Pack['criteria'][number]>;
-
 export type PackView = Nullable<Omit<Pack, 'options' | 'parties' | 'criteria'>> & {
   id: string;
-  parties: Nullable<Pack['parties'][number]>[];
+  parties: PartyView[];
   criteria: CriterionView[];
 };
 

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import type { Entry, Project } from '../validate/project.js';
-import type { Pack } from '../schema/pack.js';
-import type { Source } from '../schema/source.js';
+import { CriterionSchema, PackSchema, PartySchema, type Pack } from '../schema/pack.js';
+import { SourceSchema, type Source } from '../schema/source.js';
 import type { BriefModel, PackView, SourceView } from './brief-model.js';
 import { optionView } from './option-view.js';
+import { withNulls } from './with-nulls.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
 
@@ -19,50 +20,26 @@ export function shortCitation(source: Source): string {
 /** A source as templates see it, with its number in one brief. */
 export function sourceView(source: Source, number: number, formatted = ''): SourceView {
   return {
+    ...withNulls(SourceSchema, source, ['author']),
     number,
     anchor: `source-${number}`,
-    id: source.id,
-    title: source.title,
     authors: source.author === undefined ? [] : [source.author].flat(),
-    publisher: source.publisher ?? null,
-    date: source.date ?? null,
-    document: source.document ?? null,
-    url: source.url ?? null,
-    accessed: source.accessed ?? null,
-    kind: source.kind,
-    note: source.note ?? null,
     short: shortCitation(source),
     formatted,
   };
 }
 
 function packView(pack: Entry<Pack>): PackView {
-  const d = pack.data;
   return {
+    ...withNulls(PackSchema, pack.data, ['options', 'parties', 'criteria']),
     id: pack.id,
-    title: d.title,
-    subtitle: d.subtitle ?? null,
-    date: d.date,
-    authors: d.authors,
-    organisation: d.organisation ?? null,
-    classification: d.classification ?? null,
-    lang: d.lang,
-    context: d.context,
-    bottom_line: d.bottom_line,
-    parties: d.parties.map((p) => ({ ...p, description: p.description ?? null })),
-    criteria: d.criteria.map((c) => ({ ...c, rubric: c.rubric ?? null })),
-    audiences: d.audiences,
-    assessed_on: d.assessed_on ?? null,
-    decision: d.decision ?? null,
-    recommendations: d.recommendations ?? null,
-    external_proposals: d.external_proposals,
-    key_events: d.key_events,
-    sources: d.sources,
+    parties: pack.data.parties.map((p) => withNulls(PartySchema, p)),
+    criteria: pack.data.criteria.map((c) => withNulls(CriterionSchema, c)),
   };
 }
 
 /**
- * Stage 3, model: one pack with its options resolved, in print order; with
+ * The model: one pack with its options resolved, in print order; with
  * `only`, just that option (for a one-option brief such as a handout).
  * Sources are numbered later, by the render, in the order the brief cites
  * them. Assumes a validated project.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Citations, FullDate, Id, Markdown, Text } from './common.js';
 
-export const Party = z.strictObject({
+export const PartySchema = z.strictObject({
   id: Id,
   label: Text,
   description: Text.optional(),
@@ -10,7 +10,7 @@ export const Party = z.strictObject({
 /** What each score from 1 to 5 means for one criterion: the published rubric the assessment follows. */
 export const Rubric = z.strictObject({ 1: Text, 2: Text, 3: Text, 4: Text, 5: Text });
 
-export const Criterion = z.strictObject({
+export const CriterionSchema = z.strictObject({
   id: Id,
   label: Text,
   description: Text,
@@ -33,8 +33,8 @@ export const PackSchema = z.strictObject({
   /** The answer first: what the reader most needs to know, in a few sentences. The minister brief opens with it. */
   bottom_line: Markdown,
   /** The parties whose position every option states, in the order printed. */
-  parties: z.array(Party).min(1, 'name at least one party'),
-  criteria: z.array(Criterion).min(1, 'name at least one criterion'),
+  parties: z.array(PartySchema).min(1, 'name at least one party'),
+  criteria: z.array(CriterionSchema).min(1, 'name at least one criterion'),
   /** Dated events the figures mark, e.g. the key events of the year the pack is about. */
   key_events: z
     .array(z.strictObject({ date: FullDate, label: Text, sources: Citations }))
@@ -80,3 +80,5 @@ export const PackSchema = z.strictObject({
 });
 
 export type Pack = z.output<typeof PackSchema>;
+export type Party = z.output<typeof PartySchema>;
+export type Criterion = z.output<typeof CriterionSchema>;
