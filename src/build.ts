@@ -1,19 +1,25 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { count } from './core/count.js';
 import { throwIfErrors, type Problem } from './core/errors.js';
+import { outputDir } from './core/layout.js';
+import type { Format } from './core/output-paths.js';
 import type { ParseCache } from './load/load-project.js';
-import { LAYOUT } from './core/layout.js';
+import { briefsIn, makeOutputs } from './make-outputs.js';
+import { planBriefs } from './model/plan-briefs.js';
 import { selectBriefs } from './model/select-briefs.js';
 import type { PrintCache } from './print/print-all.js';
 import type { Printer } from './print/printer.js';
+import { renderBriefs } from './render/render-briefs.js';
 import type { RenderCache } from './render/render-cache.js';
-import { renderBriefs, type PaperSize, type RenderedBrief } from './render/render-briefs.js';
+import type { PaperSize } from './schema/template.js';
+import { stageClock, type Timings } from './stage-clock.js';
+import { loadSets } from './templates/load-sets.js';
 import { templateDirs } from './templates/template-set.js';
 import { validateRoot } from './validate/validate-root.js';
-import { briefOutputPath } from './core/output-paths.js';
-import { writeOutputs, type Output } from './write/write-outputs.js';
-import { count } from './core/count.js';
+import { withPrinter } from './with-printer.js';
+import { writeOutputs } from './write/write-outputs.js';
 
-export type Format = 'html' | 'pdf';
+export type { Format };
 
 export interface BuildOptions {
   /** The project folder, holding `options/` and perhaps `templates/`. Default: the working folder. */
@@ -54,68 +60,32 @@ export interface BuildResult {
   /** Warnings about the input, which `brief validate` lists. */
   inputWarnings: Problem[];
   /** Milliseconds each stage took. */
-  timings: { validate: number; render: number; print: number; write: number };
+  timings: Timings;
 }
 
-/** The pipeline: load and validate, model and render, print, write. Nothing is written unless every step succeeds. */
+/** The pipeline: load and validate, select, model, render, make each format, write. Nothing is written unless every step succeeds. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const root = resolve(options.root ?? '.');
   const formats = options.formats ?? ['html', 'pdf'];
   const dirs = templateDirs(root, options.templates?.map((d) => resolve(d)));
-  const out = resolve(options.out ?? join(root, LAYOUT.output));
+  const out = outputDir(root, options.out);
+  const { run, timings } = stageClock(options.onStage);
 
-  // Only a build that prints loads the print stage (Puppeteer, pdf-lib); its Chromium
-  // starts while the project is validated and rendered, and is closed however the build ends.
-  const printing = formats.includes('pdf') ? await import('./print/print-briefs.js') : undefined;
-  const ownPrinter = printing && !options.printer ? printing.createPrinter(options.browser) : undefined;
-  const printer = options.printer ?? ownPrinter;
-  if (printing) printer!.warm();
-  const print: PrintStage | undefined =
-    printing && ((briefs) => printing.printBriefs(briefs, { out, printer: printer!, cache: options.printCache, allowOverflow: options.allowOverflow }));
-  try {
-    return await pipeline(options, { root, formats, dirs, out, print });
-  } finally {
-    await ownPrinter?.close();
-  }
-}
-
-type PrintStage = (briefs: readonly RenderedBrief[]) => Promise<{ outputs: Output[]; warnings: Problem[] }>;
-
-async function pipeline(options: BuildOptions, { root, formats, dirs, out, print: printStage }: { root: string; formats: Format[]; dirs: string[]; out: string; print?: PrintStage }): Promise<BuildResult> {
-  const stage = options.onStage ?? (() => undefined);
-  const clock = stopwatch();
-  stage('checking the options, sources and packs');
-  const { project, problems } = await validateRoot(root, dirs, { lint: options.lint, parseCache: options.parseCache });
-  throwIfErrors(problems);
-  const validate = clock();
-
-  const jobs = selectBriefs(project, options.packs ?? [], options.audiences ?? []);
-  stage(`rendering ${count(jobs.length, 'brief')}`);
-  const briefs = await renderBriefs(project, jobs, dirs, { paper: options.paper, formats, cache: options.renderCache });
-  const wants = (brief: RenderedBrief, format: Format) => formats.includes(format) && brief.set.config.outputs.includes(format);
-  const render = clock();
-
-  const toPrint = briefs.filter((b) => wants(b, 'pdf'));
-  if (toPrint.length > 0) stage(`printing ${count(toPrint.length, 'PDF')}`);
-  const printed = toPrint.length > 0 && printStage ? await printStage(toPrint) : { outputs: [], warnings: [] };
-  const outputs: Output[] = [
-    ...briefs.filter((b) => b.option === undefined && wants(b, 'html')).map((b) => ({ path: briefOutputPath(out, b, 'html'), data: b.html })),
-    ...printed.outputs,
-  ];
-  const print = clock();
-  stage(`writing ${count(outputs.length, 'file')}`);
-  const written = await writeOutputs(outputs);
-  const timings = { validate, render, print, write: clock() };
-  return { written, warnings: printed.warnings, inputWarnings: problems.filter((p) => p.severity === 'warning'), timings };
-}
-
-/** Each call gives the milliseconds since the previous one. */
-function stopwatch(): () => number {
-  let last = performance.now();
-  return () => {
-    const now = performance.now();
-    const ms = now - last;
-    last = now;
-    return ms;
-  };
+  return withPrinter(formats.includes('pdf'), options, async (printer) => {
+    const { project, problems } = await run('validate', 'checking the options, sources and packs', () =>
+      validateRoot(root, dirs, { lint: options.lint, parseCache: options.parseCache }),
+    );
+    throwIfErrors(problems);
+    const jobs = selectBriefs(project, options.packs ?? [], options.audiences ?? []);
+    const briefs = await run('render', `rendering ${count(jobs.length, 'brief')}`, async () => {
+      const sets = await loadSets(jobs.map((j) => ({ name: j.audience, from: j.pack.yaml.file })), dirs, options.paper);
+      return renderBriefs(project, planBriefs(project, jobs, sets, formats), { cache: options.renderCache });
+    });
+    const pdfs = briefsIn(briefs, 'pdf', formats).length;
+    const made = await run('print', pdfs > 0 ? `printing ${count(pdfs, 'PDF')}` : undefined, () =>
+      makeOutputs(briefs, formats, { out, printer, printCache: options.printCache, allowOverflow: options.allowOverflow }),
+    );
+    const written = await run('write', `writing ${count(made.outputs.length, 'file')}`, () => writeOutputs(made.outputs));
+    return { written, warnings: made.warnings, inputWarnings: problems.filter((p) => p.severity === 'warning'), timings };
+  });
 }

@@ -9,8 +9,6 @@ import { printAll, type PrintCache } from './print-all.js';
 import type { Printed } from './print-pdf.js';
 import type { Printer } from './printer.js';
 
-export { createPrinter } from './printer.js';
-
 export interface PrintBriefsOptions {
   /** The output folder: where the PDFs will go, and where the last build's are read for a first guess at page numbers. */
   out: string;
@@ -28,13 +26,13 @@ export interface PrintedBriefs {
 }
 
 /**
- * Stage 5, print: every brief printed, measured against its set's page
+ * The print stage: every brief printed, measured against its set's page
  * limits (an error unless `allowOverflow`), and the PDFs to write. Loaded
  * only by builds that print, so HTML builds never load Puppeteer or pdf-lib.
  */
 export async function printBriefs(briefs: readonly RenderedBrief[], options: PrintBriefsOptions): Promise<PrintedBriefs> {
   const printed = await printAll(
-    briefs.map((b) => ({ ...b, guess: () => previousPages(briefOutputPath(options.out, b, 'pdf')) })),
+    briefs.map((b) => ({ html: b.html, metadata: b.metadata, paginates: b.set.paginates, guess: () => previousPages(briefOutputPath(options.out, b, 'pdf')) })),
     { printer: options.printer, cache: options.cache },
   );
   const overflow = checkPageLimits(briefs, printed.map((p) => p.measure), options.allowOverflow ? 'warning' : 'error');

@@ -68,7 +68,7 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
     };
     layout(model, { data });
     const sources = order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id)));
-    const citations = Object.fromEntries(order.ids.map((id, i) => [id, i + 1]));
-    return enforcePolicy(layout({ ...model, sources, citations }, { data }));
+    const numbered = { ...model, sources, citations: Object.fromEntries(order.ids.map((id, i) => [id, i + 1])) };
+    return { html: enforcePolicy(layout(numbered, { data })), model: numbered };
   };
 }

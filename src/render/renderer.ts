@@ -10,5 +10,5 @@ export interface RenderContext {
   images: (href: string) => string | undefined;
 }
 
-/** Renders a brief to self-contained HTML. */
-export type RenderBrief = (model: BriefModel, context: RenderContext) => string;
+/** Renders a brief to self-contained HTML, and gives the model with its sources numbered as the brief cites them. */
+export type RenderBrief = (model: BriefModel, context: RenderContext) => { html: string; model: BriefModel };

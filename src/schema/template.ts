@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FORMATS } from '../core/output-paths.js';
 import { Id, Text } from './common.js';
 
 const Length = z.string().regex(/^\d+(?:\.\d+)?(?:mm|cm|in|pt|px)$/, 'must be a length such as 20mm, 0.75in or 54pt');
@@ -20,7 +21,7 @@ export const TemplateConfigSchema = z.strictObject({
   margins: z
     .strictObject({ top: Length, right: Length, bottom: Length, left: Length })
     .optional(),
-  outputs: z.array(z.enum(['html', 'pdf'])).min(1).optional(),
+  outputs: z.array(z.enum(FORMATS)).min(1).optional(),
   /** The output file's name, without extension; the set's name by default. */
   output: Id.optional(),
   /** Also print one PDF per option, into a folder named after `output`. */
@@ -35,6 +36,8 @@ export const TemplateConfigSchema = z.strictObject({
 });
 
 export type TemplateConfig = z.output<typeof TemplateConfigSchema>;
+
+export type PaperSize = NonNullable<TemplateConfig['paper']>['size'];
 
 export const DEFAULT_PAPER = { size: 'A4', orientation: 'portrait' } as const;
 export const DEFAULT_MARGINS = { top: '20mm', right: '18mm', bottom: '20mm', left: '18mm' } as const;

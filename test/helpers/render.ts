@@ -1,6 +1,11 @@
 import { join } from 'node:path';
-import { selectBriefs } from '../../src/model/select-briefs.js';
-import { renderBriefs } from '../../src/render/render-briefs.js';
+import { FORMATS, type Format } from '../../src/core/output-paths.js';
+import { planBriefs } from '../../src/model/plan-briefs.js';
+import { selectBriefs, type BriefJob } from '../../src/model/select-briefs.js';
+import { renderBriefs, type RenderedBrief } from '../../src/render/render-briefs.js';
+import type { RenderCache } from '../../src/render/render-cache.js';
+import { loadSets } from '../../src/templates/load-sets.js';
+import type { Project } from '../../src/validate/project.js';
 import { templateDirs } from '../../src/templates/template-set.js';
 import { validateRoot } from '../../src/validate/validate-root.js';
 import { FIXTURES } from './fixtures.js';
@@ -11,8 +16,19 @@ export const TEST_TEMPLATES = join(FIXTURES, 'templates');
 export async function renderHtml(root: string, audience: string, extraTemplates: string[] = []): Promise<string> {
   const dirs = templateDirs(root, extraTemplates);
   const { project } = await validateRoot(root, dirs);
-  const [brief] = await renderBriefs(project, selectBriefs(project, [], [audience]), dirs);
+  const [brief] = await renderJobs(project, selectBriefs(project, [], [audience]), dirs);
   return brief!.html;
+}
+
+/** The briefs of `jobs` rendered as a build renders them: sets loaded, briefs planned, then rendered. */
+export async function renderJobs(
+  project: Project,
+  jobs: readonly BriefJob[],
+  dirs: readonly string[],
+  options: { formats?: readonly Format[]; cache?: RenderCache } = {},
+): Promise<RenderedBrief[]> {
+  const sets = await loadSets(jobs.map((j) => ({ name: j.audience, from: j.pack.yaml.file })), dirs);
+  return renderBriefs(project, planBriefs(project, jobs, sets, options.formats ?? FORMATS), { cache: options.cache });
 }
 
 /** The body of an HTML page, without the inlined CSS and fonts: what a snapshot should compare. */

@@ -2,15 +2,15 @@ import Handlebars from 'handlebars';
 import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Format } from '../../src/core/output-paths.js';
 import { selectBriefs } from '../../src/model/select-briefs.js';
-import { renderBriefs } from '../../src/render/render-briefs.js';
 import { createRenderCache } from '../../src/render/render-cache.js';
 import { BUILT_IN_TEMPLATES, templateDirs } from '../../src/templates/template-set.js';
 import { validateRoot } from '../../src/validate/validate-root.js';
 import { InputError } from '../../src/core/errors.js';
 import { formatProblem } from '../../src/report/format-problem.js';
 import { projectCopy, VALID_PROJECT, REPO } from '../helpers/fixtures.js';
-import { bodyOf, renderHtml, TEST_TEMPLATES, textOf } from '../helpers/render.js';
+import { bodyOf, renderHtml, renderJobs, TEST_TEMPLATES, textOf } from '../helpers/render.js';
 
 async function inputErrorLines(promise: Promise<unknown>): Promise<string[]> {
   const error = await promise.then(() => undefined, (e: unknown) => e);
@@ -86,7 +86,7 @@ describe('rendering for some formats only', () => {
     const dirs = templateDirs(REPO);
     const { project } = await validateRoot(REPO, dirs);
     const jobs = selectBriefs(project, ['kashmir-2025'], []);
-    const audiences = async (formats?: ('html' | 'pdf')[]) => [...new Set((await renderBriefs(project, jobs, dirs, { formats })).map((b) => b.audience))];
+    const audiences = async (formats?: Format[]) => [...new Set((await renderJobs(project, jobs, dirs, { formats })).map((b) => b.audience))];
     // The handout set prints PDFs only.
     expect(await audiences(['html'])).toEqual(['analyst', 'minister']);
     expect(await audiences(['pdf'])).toEqual(['analyst', 'minister', 'handout']);
@@ -118,11 +118,11 @@ describe('rendering again with a cache, as a watch session does', () => {
     const jobs = selectBriefs(project, [], ['desk']);
     const cache = createRenderCache();
     // Each call loads the set's files again, as a rebuild after a save does.
-    const render = async () => (await renderBriefs(project, jobs, dirs, { cache }))[0]!.html;
+    const render = async () => (await renderJobs(project, jobs, dirs, { cache }))[0]!.html;
 
     const first = await render();
     expect(await render()).toBe(first);
-    expect(first).toBe((await renderBriefs(project, jobs, dirs))[0]!.html);
+    expect(first).toBe((await renderJobs(project, jobs, dirs))[0]!.html);
     expect(cache.renderers.size).toBe(1);
 
     writeFileSync(join(set, 'partials', 'cover.hbs'), '<header class="cover"><h1>{{pack.title}}</h1><p>second cover</p></header>\n');

@@ -1,0 +1,55 @@
+import type { Problem } from './core/errors.js';
+import { briefOutputPath, FORMATS, type Format, type Output } from './core/output-paths.js';
+import type { PrintCache } from './print/print-all.js';
+import type { Printer } from './print/printer.js';
+import type { RenderedBrief } from './render/render-briefs.js';
+
+export interface FormatContext {
+  /** The output folder. */
+  out: string;
+  /** The build's browser, when it prints. */
+  printer?: Printer;
+  printCache?: PrintCache;
+  allowOverflow?: boolean;
+}
+
+export interface Made {
+  outputs: Output[];
+  warnings: Problem[];
+}
+
+/** One output format: the files it makes from the rendered briefs, from their HTML or from their model. */
+type FormatStage = (briefs: readonly RenderedBrief[], context: FormatContext) => Promise<Made>;
+
+/**
+ * Every output format, each a stage of its own reading the same rendered
+ * briefs. The print stage (Puppeteer, pdf-lib) is loaded only by builds that
+ * print. A new format is one entry here and one in `FORMATS`.
+ */
+const STAGES: Record<Format, FormatStage> = {
+  html: async (briefs, { out }) => ({
+    outputs: briefs.filter((b) => b.option === undefined).map((b) => ({ path: briefOutputPath(out, b, 'html'), data: b.html })),
+    warnings: [],
+  }),
+  pdf: async (briefs, { out, printer, printCache, allowOverflow }) => {
+    const { printBriefs } = await import('./print/print-briefs.js');
+    return printBriefs(briefs, { out, printer: printer!, cache: printCache, allowOverflow });
+  },
+};
+
+/** The briefs of `formats` whose sets make that format. */
+export const briefsIn = (briefs: readonly RenderedBrief[], format: Format, formats: readonly Format[]) =>
+  formats.includes(format) ? briefs.filter((b) => b.set.config.outputs.includes(format)) : [];
+
+/** Every file of every format asked for, in memory, with the warnings their making gave. */
+export async function makeOutputs(briefs: readonly RenderedBrief[], formats: readonly Format[], context: FormatContext): Promise<Made> {
+  const made: Made = { outputs: [], warnings: [] };
+  for (const format of FORMATS) {
+    const mine = briefsIn(briefs, format, formats);
+    if (mine.length === 0) continue;
+    const { outputs, warnings } = await STAGES[format](mine, context);
+    made.outputs.push(...outputs);
+    made.warnings.push(...warnings);
+  }
+  return made;
+}

@@ -1,0 +1,36 @@
+import type { Format } from '../core/output-paths.js';
+import type { TemplateSet } from '../templates/template-set.js';
+import type { Project } from '../validate/project.js';
+import type { BriefModel } from './brief-model.js';
+import { briefMetadata, type PdfMetadata } from './brief-metadata.js';
+import { buildModel } from './build-model.js';
+import type { BriefJob } from './select-briefs.js';
+
+/** One brief to make: its pack, its set, what its templates will see and what its files will say of themselves. */
+export interface PlannedBrief extends BriefJob {
+  set: TemplateSet;
+  model: BriefModel;
+  metadata: PdfMetadata;
+  /** Set for the one-option briefs of a set with `per_option`: which option, and its number in the pack. */
+  option?: { id: string; title: string; number: number };
+}
+
+/**
+ * The model stage: every brief the jobs call for, with its model. A set with
+ * `per_option` makes one brief per option instead, each standing alone. Sets
+ * with no output in any of `formats` make none.
+ */
+export function planBriefs(project: Project, jobs: readonly BriefJob[], sets: ReadonlyMap<string, TemplateSet>, formats: readonly Format[]): PlannedBrief[] {
+  return jobs.flatMap((job) => {
+    const set = sets.get(job.audience)!;
+    if (!set.config.outputs.some((f) => formats.includes(f))) return [];
+    const brief = (only?: string): PlannedBrief => ({
+      ...job,
+      set,
+      model: buildModel(project, job.pack, only),
+      metadata: briefMetadata(project, job.pack, set, only),
+    });
+    if (!set.config.per_option) return [brief()];
+    return job.pack.data.options.map((id, i) => ({ ...brief(id), option: { id, title: project.options.get(id)!.data.title, number: i + 1 } }));
+  });
+}
