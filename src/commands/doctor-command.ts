@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { EnvironmentError, EXIT, hasErrors, InputError } from '../core/errors.js';
+import { EnvironmentError, EXIT, hasErrors, InputError, tally } from '../core/errors.js';
 import { shownPath } from '../core/layout.js';
 import { findBrowser } from '../print/find-browser.js';
 import { createPrinter } from '../print/printer.js';
@@ -67,10 +67,10 @@ async function templateChecks(dirs: readonly string[]): Promise<Check[]> {
 
 async function projectCheck(root: string, dirs: readonly string[]): Promise<Check> {
   const { project, problems } = await checkProject(root, dirs);
-  const errors = problems.filter((p) => p.severity === 'error').length;
+  const { errors, warnings } = tally(problems);
   const counts = `${count(project.options.size, 'option')}, ${count(project.sources.size, 'source')}, ${count(project.packs.size, 'pack')}`;
   const ok = !hasErrors(problems);
-  return { ok, kind: 'input', line: `project ${shownPath(root) || '.'}: ${counts}; ${count(errors, 'error')}, ${count(problems.length - errors, 'warning')}${ok ? '' : ' (run brief validate)'}` };
+  return { ok, kind: 'input', line: `project ${shownPath(root) || '.'}: ${counts}; ${count(errors, 'error')}, ${count(warnings, 'warning')}${ok ? '' : ' (run brief validate)'}` };
 }
 
 /** `brief doctor`: what a build needs, each marked ok or not; exit 0 only when a build would work. */

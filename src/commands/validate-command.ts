@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { EXIT, hasErrors, type Problem } from '../core/errors.js';
+import { EXIT, hasErrors, tally, type Problem } from '../core/errors.js';
 import { shownPath } from '../core/layout.js';
 import { formatProblem, sortProblems } from '../report/format-problem.js';
 import type { Io } from '../report/io.js';
@@ -29,8 +29,7 @@ export async function validateCommand(root: string, paths: string[], flags: Vali
     io.out(JSON.stringify({ ok: !failed, problems }, null, 2));
   } else {
     for (const p of problems) io.err(formatProblem(p));
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    const warnings = problems.length - errors;
+    const { errors, warnings } = tally(problems);
     io.err(failed ? `brief: ${count(errors, 'problem')} found` : `brief: all files valid${warnings ? ` (${count(warnings, 'warning')})` : ''}`);
   }
   return failed ? EXIT.input : EXIT.ok;

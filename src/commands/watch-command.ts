@@ -1,3 +1,4 @@
+import { count } from '../core/count.js';
 import { EnvironmentError, EXIT } from '../core/errors.js';
 import { shownPath } from '../core/layout.js';
 import { formatProblem } from '../report/format-problem.js';
@@ -6,8 +7,8 @@ import { reportError } from '../report/report-error.js';
 import { serveOutput } from '../serve/serve-output.js';
 import { watchBuild, watchedDirs, type BuildOutcome } from '../watch/watch-build.js';
 import type { BuildOptions } from '../build.js';
-import { join, resolve } from 'node:path';
-import { LAYOUT } from '../core/layout.js';
+import { resolve } from 'node:path';
+import { outputDir } from '../core/layout.js';
 
 /** Until Ctrl-C (or the given signal), then resolves. */
 function untilInterrupted(signal?: AbortSignal): AbortSignal {
@@ -32,7 +33,7 @@ function reporter(io: Io, after?: () => void): (outcome: BuildOutcome) => void {
       return;
     }
     for (const warning of outcome.result.warnings) io.err(formatProblem(warning));
-    io.out(`built ${outcome.result.written.length} files in ${ms}; watching for changes (Ctrl-C to stop)`);
+    io.out(`built ${count(outcome.result.written.length, 'file')} in ${ms}; watching for changes (Ctrl-C to stop)`);
     after?.();
   };
 }
@@ -46,7 +47,7 @@ export async function watchCommand(options: BuildOptions, io: Io, signal?: Abort
 
 /** `brief serve [pack]`: watch mode, with the output served on 127.0.0.1 and pages that reload themselves. */
 export async function serveCommand(options: BuildOptions, port: number, io: Io, signal?: AbortSignal): Promise<number> {
-  const out = resolve(options.out ?? join(resolve(options.root ?? '.'), LAYOUT.output));
+  const out = outputDir(resolve(options.root ?? '.'), options.out);
   const preview = await serveOutput(out, port).catch((error: NodeJS.ErrnoException) => {
     throw new EnvironmentError(`cannot serve on 127.0.0.1:${port} (${error.code ?? error.message})`, 'Choose another port with --port.', { cause: error });
   });

@@ -19,8 +19,7 @@ export const EXIT = { ok: 0, input: 1, environment: 2, bug: 70 } as const;
 export class InputError extends Error {
   readonly exitCode = EXIT.input;
   constructor(readonly problems: Problem[]) {
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    super(`${count(errors, 'problem')} in the input`);
+    super(`${count(tally(problems).errors, 'problem')} in the input`);
     this.name = 'InputError';
   }
 }
@@ -49,6 +48,12 @@ export function problem(
 
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
+}
+
+/** How many of the problems are errors, and how many warnings. */
+export function tally(problems: readonly Problem[]): { errors: number; warnings: number } {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { errors, warnings: problems.length - errors };
 }
 
 /** Throws an InputError when any problem is an error; warnings pass. */

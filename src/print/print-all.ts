@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mapLimit } from './map-limit.js';
 import type { Printed, PrintJob } from './print-pdf.js';
-import { createPrinter, PRINT_CONCURRENCY, type Printer } from './printer.js';
+import { PRINT_CONCURRENCY, type Printer } from './printer.js';
 
 /** Printed briefs by the hash of what was printed, kept across the rebuilds of a watch session. */
 export type PrintCache = Map<string, Printed>;
 
 export interface PrintOptions {
-  printer?: Printer;
-  browser?: string;
+  printer: Printer;
   cache?: PrintCache;
 }
 
@@ -38,17 +37,7 @@ async function printWith(printer: Printer, jobs: readonly PrintJob[], cache?: Pr
   return results;
 }
 
-/**
- * Stage 5, print: with the printer given (a watch session's), or with one
- * browser started for this build and always closed after it.
- */
-export async function printAll(jobs: readonly PrintJob[], options: PrintOptions = {}): Promise<Printed[]> {
-  if (jobs.length === 0) return [];
-  if (options.printer) return printWith(options.printer, jobs, options.cache);
-  const printer = createPrinter(options.browser);
-  try {
-    return await printWith(printer, jobs, options.cache);
-  } finally {
-    await printer.close();
-  }
+/** Prints every job with the build's printer, a brief whose HTML was printed before (in a watch session) from the cache. */
+export async function printAll(jobs: readonly PrintJob[], options: PrintOptions): Promise<Printed[]> {
+  return jobs.length === 0 ? [] : printWith(options.printer, jobs, options.cache);
 }

@@ -3,6 +3,7 @@ import { enforcePolicy } from '../core/brief-policy.js';
 import type { PdfMetadata } from '../model/brief-metadata.js';
 import { finishPdf } from './finish-pdf.js';
 import { measurePdf, type PdfMeasure } from './measure-pdf.js';
+import { PRINT_TIMEOUT_MS } from './print-timeout.js';
 
 /** One brief to print. */
 export interface PrintJob {
@@ -33,7 +34,6 @@ export interface Printed {
   measure: PdfMeasure;
 }
 
-const PRINT_TIMEOUT_MS = 120_000;
 /** Prints of a brief with page numbers, the first included, before giving up on them settling. */
 const MAX_PASSES = 3;
 

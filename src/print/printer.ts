@@ -4,14 +4,12 @@ import { EnvironmentError } from '../core/errors.js';
 import { findBrowser } from './find-browser.js';
 import { launchBrowser } from './launch-browser.js';
 import { mapLimit } from './map-limit.js';
+import { PRINT_TIMEOUT_MS } from './print-timeout.js';
 import type { Printed, PrintJob } from './print-pdf.js';
 import { printInTab } from './tab-pool.js';
 
 /** Tabs printing at once: Chromium does the work, so one per core, at most four. */
 export const PRINT_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
-
-/** How long one brief may take to print before it counts as hung. */
-export const PRINT_TIMEOUT_MS = 120_000;
 
 /** Prints HTML to PDF with one browser, started on first use and kept until closed. */
 export interface Printer {
@@ -25,6 +23,8 @@ export interface Printer {
 
 export interface PrinterOptions {
   timeoutMs?: number;
+  /** Told as each print of a job begins, with the process id of the browser printing it: for diagnostics and tests. */
+  onPrint?: (job: PrintJob, pid: number | undefined) => void;
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
@@ -55,7 +55,10 @@ function lost(browser: Browser): Promise<never> {
 }
 
 /** Prints in `browser`, failing at once if it dies rather than when some wait inside Puppeteer times out. */
-const printIn = (browser: Browser, job: PrintJob, ms: number) => withTimeout(Promise.race([printInTab(browser, job), lost(browser)]), ms);
+const printIn = (browser: Browser, job: PrintJob, ms: number, onPrint?: PrinterOptions['onPrint']) => {
+  onPrint?.(job, browser.process()?.pid);
+  return withTimeout(Promise.race([printInTab(browser, job), lost(browser)]), ms);
+};
 
 /**
  * A printer for a build, or for every rebuild of a watch session. A brief
@@ -84,12 +87,12 @@ export function createPrinter(browserFlag?: string, options: PrinterOptions = {}
   const printOnce = async (job: PrintJob): Promise<Printed> => {
     const first = await connected();
     try {
-      return await printIn(first, job, timeoutMs);
+      return await printIn(first, job, timeoutMs, options.onPrint);
     } catch (error) {
       await discard(first);
       const fresh = await connected();
       try {
-        return await printIn(fresh, job, timeoutMs);
+        return await printIn(fresh, job, timeoutMs, options.onPrint);
       } catch (again) {
         await discard(fresh);
         throw new EnvironmentError(

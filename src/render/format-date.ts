@@ -21,7 +21,7 @@ export function formatDate(value: string, lang: string): string {
   return formatter(lang, day !== undefined)?.format(new Date(Date.UTC(year, month - 1, day ?? 1))) ?? value;
 }
 
-/** A period `{from, to}` as "1962–1963" or "since 2015". */
+/** A period `{from, to}` as "December 1962 – May 1963", or "September 1960 –" while it has no end. */
 export function formatPeriod(period: { from: string; to: string | null }, lang: string): string {
   if (!period.to) return `${formatDate(period.from, lang)} –`;
   if (period.to === period.from) return formatDate(period.from, lang);

@@ -1,4 +1,9 @@
-const LABELS: Record<string, Record<string, string>> = {
+import type { OPTION_KINDS, OPTION_STATUSES, STANCES } from '../schema/option.js';
+
+/** A reader-facing word for every value of an enum: a value added to the schema without one is a type error. */
+type LabelsOf<T extends readonly string[]> = Record<T[number], string>;
+
+const LABELS: { kind: LabelsOf<typeof OPTION_KINDS>; status: LabelsOf<typeof OPTION_STATUSES>; stance: LabelsOf<typeof STANCES> } = {
   kind: {
     resolution: 'Resolution',
     'mediation-proposal': 'Mediation proposal',
@@ -31,5 +36,5 @@ const LABELS: Record<string, Record<string, string>> = {
 
 /** The reader-facing words for an enum value: `label("status", "in-force")` is "In force"; templates call it as `{{display "status" status}}`. */
 export function label(group: string, value: string): string {
-  return LABELS[group]?.[value] ?? value;
+  return (LABELS as Record<string, Record<string, string> | undefined>)[group]?.[value] ?? value;
 }

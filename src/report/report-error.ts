@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { EnvironmentError, EXIT, InputError } from '../core/errors.js';
+import { EnvironmentError, EXIT, InputError, tally } from '../core/errors.js';
 import { formatProblem, sortProblems } from './format-problem.js';
 import type { Io } from './io.js';
 import { count } from '../core/count.js';
@@ -9,8 +9,7 @@ export function reportError(error: unknown, io: Io, debug = !!process.env['BRIEF
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.input;
   if (error instanceof InputError) {
     for (const p of sortProblems(error.problems)) io.err(formatProblem(p));
-    const errors = error.problems.filter((p) => p.severity === 'error').length;
-    io.err(`brief: ${count(errors, 'problem')} found; nothing was written`);
+    io.err(`brief: ${count(tally(error.problems).errors, 'problem')} found; nothing was written`);
     return EXIT.input;
   }
   if (error instanceof EnvironmentError) {

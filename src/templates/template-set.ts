@@ -58,8 +58,4 @@ export async function listTemplateSets(dirs: readonly string[]): Promise<{ name:
   return [...found].map(([name, dir]) => ({ name, dir }));
 }
 
-export function missingSet(name: string, from: string) {
-  return problem(from, `no template set "${name}"`);
-}
-
 export const partialName = (file: string) => basename(file, '.hbs');
