@@ -1,15 +1,17 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { problem, type Problem } from '../core/errors.js';
 import { count } from '../core/count.js';
 
-/** A parsed YAML file that keeps the positions of its nodes. */
+/** A parsed YAML file, whose nodes' positions are at hand when a problem must be located. */
 export interface YamlFile {
   /** Path as shown to the user. */
   file: string;
   /** The text as parsed (without a byte-order mark): node ranges index into it. */
   text: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The document with positions, parsed on first use: only a file with a problem needs it. */
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
   data: unknown;
 }
 
@@ -18,10 +20,58 @@ export type ParsedYaml = { ok: true; yaml: YamlFile } | { ok: false; problems: P
 /** Aliases beyond this many are refused: a defence against "billion laughs". */
 const MAX_ALIAS_COUNT = 100;
 
-/** Parses YAML text strictly: duplicate keys, tabs and syntax errors are problems. */
+/**
+ * Anchors and aliases can appear only where a node starts; a file that may
+ * hold one is read by the positioned parser, which counts them.
+ */
+const MAY_HOLD_ALIAS = /(?:^|[\s:[\]{},?-])[&*][^\s]/;
+
+/** Characters the two parsers may read differently (a lone carriage return, controls, a byte-order mark inside the text): such a file goes to the positioned parser. */
+const UNUSUAL = /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
+
+/** A key left empty (`: value` at the start of an entry) or an explicit `?` key: the parsers name such keys differently. */
+const ODD_KEY = /(?:^[ \t-]*|[[{,][ \t]*)[:?](?:[ \t]|$)/m;
+
+/**
+ * Parses YAML text strictly: duplicate keys, tabs and syntax errors are
+ * problems. Most files are read by a fast parser that keeps no positions, and
+ * parsed again with positions only when something must be located in them;
+ * any file the fast parser refuses, or that may hold aliases, goes straight
+ * to the positioned parser, whose words every YAML error is reported in.
+ */
 export function parseYaml(file: string, text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const data = MAY_HOLD_ALIAS.test(source) || UNUSUAL.test(source) || ODD_KEY.test(source) ? undefined : fastParse(source);
+  if (data === undefined) return parseYamlWithPositions(file, source);
+  let positioned: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const withPositions = () => (positioned ??= positionedDocument(source));
+  return {
+    ok: true,
+    yaml: {
+      file,
+      text: source,
+      data,
+      get doc() {
+        return withPositions().doc;
+      },
+      get lineCounter() {
+        return withPositions().lineCounter;
+      },
+    },
+  };
+}
+
+/** The data, or undefined when the fast parser refuses the text or finds no document (the positioned parser then says why). */
+function fastParse(source: string): unknown {
+  try {
+    return load(source, { schema: CORE_SCHEMA }) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function positionedDocument(source: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
   const doc = parseDocument(source, {
     lineCounter,
     prettyErrors: false,
@@ -29,6 +79,13 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     uniqueKeys: true,
     version: '1.2',
   });
+  return { doc, lineCounter };
+}
+
+/** The positioned parser: the reference for what is valid YAML here, and the one whose errors are reported. */
+export function parseYamlWithPositions(file: string, text: string): ParsedYaml {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const { doc, lineCounter } = positionedDocument(source);
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
