@@ -1,11 +1,15 @@
-import sanitizeHtml from 'sanitize-html';
+import { createRequire } from 'node:module';
+import type SanitizeHtml from 'sanitize-html';
+
+// Required rather than imported: Node reads a CommonJS package imported from ESM twice over to find its exports.
+const sanitizeHtml = createRequire(import.meta.url)('sanitize-html') as typeof SanitizeHtml;
 
 /**
  * The only HTML that Markdown fields may produce: text structure, links to
  * http(s), mailto and anchors in the brief, and images already inlined as
  * `data:image/...`. No script, style, form, frame, meta or event attribute.
  */
-const OPTIONS: sanitizeHtml.IOptions = {
+const OPTIONS: SanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'br', 'hr', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins', 'sup', 'sub', 'small', 'mark', 'abbr', 'q',
     'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'img', 'span',
