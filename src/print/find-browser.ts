@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import puppeteer from 'puppeteer';
+import { createRequire } from 'node:module';
+import type Puppeteer from 'puppeteer';
 import { EnvironmentError } from '../core/errors.js';
 import { installedBrowserPaths, PATH_NAMES } from './browser-candidates.js';
 
@@ -33,6 +34,8 @@ function onPath(env: NodeJS.ProcessEnv): string | undefined {
 
 function managedByPuppeteer(): string | undefined {
   try {
+    // Loaded only when no other browser is found: finding one must not wait for Puppeteer.
+    const puppeteer = createRequire(import.meta.url)('puppeteer') as typeof Puppeteer;
     const path = puppeteer.executablePath();
     return existsSync(path) ? path : undefined;
   } catch {
