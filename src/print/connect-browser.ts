@@ -1,4 +1,4 @@
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { EnvironmentError } from '../core/errors.js';
 import { findBrowser, INSTALL_HINT, type FoundBrowser } from './find-browser.js';
 import { PipeTransport } from './pipe-transport.js';

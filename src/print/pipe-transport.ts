@@ -1,5 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
-import type { ConnectionTransport } from 'puppeteer';
+import type { ConnectionTransport } from 'puppeteer-core';
 
 /**
  * The DevTools protocol over Chromium's pipes (--remote-debugging-pipe):
