@@ -26,6 +26,8 @@ export async function connectBrowser(chromium: StartedChromium): Promise<Running
   const timeout = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`it did not answer within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS)));
   try {
     const transport = new PipeTransport(chromium.pipes.write, chromium.pipes.read);
+    // The browser's helpers may hold its pipes open for a moment after it dies: its exit, not the pipes' end, ends the connection.
+    void chromium.exited.then(() => transport.close());
     const browser = await Promise.race([puppeteer.connect({ transport }), exited, timeout]);
     return { browser, chromium };
   } catch (error) {
