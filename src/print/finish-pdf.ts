@@ -18,6 +18,7 @@ function fixOutlineTitles(doc: PDFDocument, headings: readonly string[]): boolea
   return true;
 }
 
+/** Sets a PDF's document properties. */
 export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
