@@ -16,6 +16,10 @@ export const EN = {
   'separator.list': '; ',
   'separator.names': ', ',
 
+  'decision.heading': 'The decision sought',
+  'proposals.heading': 'Proposals made by others',
+  'proposals.note': "Set out as their authors made them, in summary: they are not this pack's advice.",
+
   // The analyst brief.
   'contents.heading': 'Contents',
   'cover.date': 'Date',
@@ -29,7 +33,10 @@ export const EN = {
   'context.see-also': 'See also',
   'comparison.heading': 'The options compared',
   'comparison.note': "Scores from 1 (weak) to 5 (strong) are the authors' judgement; each option's chapter gives the reason for every score.",
+  'comparison.note-dated':
+    "Scores from 1 (weak) to 5 (strong) are the authors' judgement, made on {date}; each option's chapter gives the reason for every score.",
   'comparison.option': 'Option',
+  'rubric.label': 'What each score means',
   'comparison.scale-label': 'Score scale',
   'comparison.scale': 'Scale',
   'comparison.scale-text': 'from weak (1, light) to strong (5, dark); – not assessed',

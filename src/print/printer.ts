@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { EnvironmentError } from '../core/errors.js';
 import { findBrowser } from './find-browser.js';
 import { launchBrowser } from './launch-browser.js';
