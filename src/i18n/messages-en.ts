@@ -13,6 +13,12 @@ export const EN = {
   'page.number': 'Page {page} of {pages}',
   'judgement.assessment': "the authors' assessment",
   'judgement.scores': "the authors' judgement",
+  'edition.number': 'Edition {edition}',
+  'edition.draft': 'Draft',
+  'edition.draft-mark': 'DRAFT',
+  'edition.draft-title': 'DRAFT: {title}',
+  'edition.draft-warning': 'Draft: not for circulation',
+  'edition.final': 'Final',
   'separator.list': '; ',
   'separator.names': ', ',
 
@@ -23,6 +29,8 @@ export const EN = {
   // The analyst brief.
   'contents.heading': 'Contents',
   'cover.date': 'Date',
+  'cover.edition': 'Edition',
+  'cover.status': 'Status',
   'cover.prepared-by': 'Prepared by',
   'cover.options': 'Options',
   'cover.criteria': 'Criteria',

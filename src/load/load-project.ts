@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { problem, type Problem } from '../core/errors.js';
 import { parseYaml, type YamlFile } from './parse-yaml.js';
 import { fileId, shownPath } from '../core/layout.js';
-import { findProjectFiles } from './project-files.js';
+import { findProjectFiles, withNamedFiles } from './project-files.js';
 import { readText } from './read-text.js';
 
 /** The project's YAML files, parsed with positions but not yet validated. */
@@ -38,9 +38,12 @@ async function loadYaml(path: string, problems: Problem[], cache?: ParseCache): 
   return result.yaml;
 }
 
-/** Stage 1, load: reads and parses every file; problems are collected, not thrown. */
-export async function loadProject(root: string, cache?: ParseCache): Promise<LoadedProject> {
-  const files = await findProjectFiles(root);
+/**
+ * Stage 1, load: reads and parses every file; problems are collected, not
+ * thrown. Files in `named` take the place of the project's own (see `withNamedFiles`).
+ */
+export async function loadProject(root: string, cache?: ParseCache, named: readonly string[] = []): Promise<LoadedProject> {
+  const files = withNamedFiles(await findProjectFiles(root), named);
   const problems: Problem[] = [];
   const loadAll = async (paths: string[]) =>
     (await Promise.all(paths.map((p) => loadYaml(p, problems, cache)))).filter((y): y is YamlFile => y !== undefined);

@@ -8,7 +8,7 @@ import { escapeHtml } from './escape-html.js';
 import type { Markdown } from './create-markdown.js';
 import { formatDate, formatPeriod } from './format-date.js';
 import { label } from './labels.js';
-import { pageCounterCss } from './page-counter-css.js';
+import { cssMessage } from './css-message.js';
 import type { OptionView } from '../model/brief-model.js';
 import { timelineSvg, type TimelineEvent } from './figures/timeline-svg.js';
 
@@ -60,8 +60,9 @@ export function registerHelpers(hb: HB): void {
     // A placeholder the printer fills in with the page the element printed on; blank in HTML.
     'page-of': (anchor: unknown) => safe(`<span data-page-of="${hb.escapeExpression(text(anchor))}"></span>`),
     'css-string': (value: unknown) => safe(cssString(text(value))),
-    // "Page {page} of {pages}" as CSS `content`, the counters in the language's digits.
-    'page-counter': (key: unknown, options: HelperOptions) => safe(pageCounterCss(dataOf(options).i18n, text(key) as MessageKey)),
+    // A message as CSS `content` for @page margin boxes: "Page {page} of {pages}" with the counters in the language's digits.
+    'css-message': (key: unknown, options: HelperOptions) =>
+      safe(cssMessage(dataOf(options).i18n, text(key) as MessageKey, options.hash as Record<string, unknown>)),
     'timeline-figure': (options: unknown, events: unknown, helper: HelperOptions) =>
       safe(timelineSvg(Array.isArray(options) ? (options as OptionView[]) : [], Array.isArray(events) ? (events as TimelineEvent[]) : [], dataOf(helper).i18n)),
   });

@@ -6,6 +6,7 @@ import { checkSchema } from '../schema/check-schema.js';
 import { crossCheck } from './cross-check.js';
 import { lintContent } from './lint-content.js';
 import { problemAt } from './located-problem.js';
+import { findPlaceholders } from './placeholders.js';
 import type { Entry, Project } from './project.js';
 import { OptionSchema } from '../schema/option.js';
 import { PackSchema } from '../schema/pack.js';
@@ -54,7 +55,8 @@ function sourceEntries(yaml: YamlFile | undefined, problems: Problem[]): Pick<Pr
 
 /**
  * Stage 2, validate: every file against its schema, then the checks between
- * files, then (unless `lint` is false) the content lints. All problems are
+ * files and for placeholders a scaffold left, then (unless `lint` is false)
+ * the content lints. All problems are
  * returned together, none thrown.
  */
 export function validateProject(loaded: LoadedProject, templateSets: readonly string[], lint = true): Validated {
@@ -69,7 +71,7 @@ export function validateProject(loaded: LoadedProject, templateSets: readonly st
     parsedFiles: [...loaded.options, ...loaded.packs],
   };
   for (const id of loaded.optionIds) if (!project.options.has(id)) project.brokenOptions.add(id);
-  problems.push(...crossCheck(project, templateSets));
+  problems.push(...crossCheck(project, templateSets), ...findPlaceholders([loaded.sources, ...loaded.options, ...loaded.packs]));
   if (lint) problems.push(...lintContent(project));
   return { project, problems };
 }

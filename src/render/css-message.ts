@@ -14,14 +14,15 @@ function counterStyle(lang: string): string | undefined {
 }
 
 /**
- * A message with `{page}` and `{pages}` as the value of CSS `content` in a
- * page margin box: `"Page " counter(page) " of " counter(pages)`.
+ * A message as the value of CSS `content` in a page margin box, `{page}` and
+ * `{pages}` as counters: `"Page " counter(page) " of " counter(pages)`.
  */
-export function pageCounterCss(i18n: Translator, key: MessageKey): string {
+export function cssMessage(i18n: Translator, key: MessageKey, values: Readonly<Record<string, unknown>> = {}): string {
   const style = counterStyle(i18n.lang);
   const counter = (name: string) => `counter(${name}${style ? `, ${style}` : ''})`;
+  const { page: _page, pages: _pages, ...rest } = values;
   return i18n
-    .t(key)
+    .t(key, rest)
     .split(/(\{pages?\})/)
     .filter((part) => part !== '')
     .map((part) => (part === '{page}' ? counter('page') : part === '{pages}' ? counter('pages') : cssString(part)))
