@@ -6,6 +6,7 @@ import { launchBrowser } from './launch-browser.js';
 import { mapLimit } from './map-limit.js';
 import { PRINT_TIMEOUT_MS } from './print-timeout.js';
 import type { Printed, PrintJob } from './print-pdf.js';
+import { rasteriseSvg } from './rasterise-svg.js';
 import { printInTab } from './tab-pool.js';
 
 /** Tabs printing at once: Chromium does the work, so one per core, at most four. */
@@ -14,6 +15,8 @@ export const PRINT_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism())
 /** Prints HTML to PDF with one browser, started on first use and kept until closed. */
 export interface Printer {
   print(jobs: readonly PrintJob[]): Promise<Printed[]>;
+  /** An SVG figure as a PNG `width` CSS pixels wide at `scale` pixels each, for formats that need a bitmap. */
+  rasterise(svg: string, width: number, scale: number): Promise<Uint8Array>;
   /** Starts the browser now, so it is ready when printing begins; a failure surfaces then. */
   warm(): void;
   close(): Promise<void>;
@@ -106,6 +109,7 @@ export function createPrinter(browserFlag?: string, options: PrinterOptions = {}
 
   return {
     print: (jobs) => (jobs.length === 0 ? Promise.resolve([]) : mapLimit(jobs, PRINT_CONCURRENCY, printOnce)),
+    rasterise: async (svg, width, scale) => withTimeout(rasteriseSvg(await connected(), svg, width, scale), timeoutMs),
     warm: () => void connected().catch(() => undefined),
     async close() {
       const b = current ?? (await launching?.catch(() => undefined));

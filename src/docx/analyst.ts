@@ -1,0 +1,138 @@
+import { PageBreak, Paragraph, TableOfContents, TextRun, type ParagraphChild } from 'docx';
+import type { OptionView } from '../model/brief-model.js';
+import type { Block } from './markdown.js';
+import { STYLE } from './styles.js';
+import type { Cell } from './tables.js';
+import type { Figure } from './timeline-figure.js';
+import { sourcesChapter, WORDS, type BriefWriter } from './writer.js';
+
+/** The shading of scores 1 to 5 as the analyst CSS gives it, light to dark; white text on the two darkest. */
+const SCORE_FILL = ['F2F2F2', 'D9D9D9', 'B3B3B3', '7A7A7A', '3D3D3D'] as const;
+
+function scoreCell(score: number | null, look: { muted: string }): Cell {
+  if (score === null) return { children: [new TextRun({ text: '–', color: look.muted })] };
+  return { children: [new TextRun({ text: String(score), bold: true, ...(score >= 4 ? { color: 'FFFFFF' } : {}) })], fill: SCORE_FILL[score - 1] };
+}
+
+const text = (value: string): Cell => ({ children: [new TextRun(value)] });
+
+function cover(w: BriefWriter): Block[] {
+  const { pack } = w.model;
+  return [
+    ...(pack.classification ? [w.paragraph(pack.classification, STYLE.classification)] : []),
+    ...(pack.organisation ? [w.paragraph(pack.organisation, STYLE.meta)] : []),
+    new Paragraph({ style: 'Title', children: [new TextRun(pack.title)] }),
+    ...(pack.subtitle ? [w.paragraph([new TextRun({ text: pack.subtitle, size: 28, color: w.look.muted })])] : []),
+    w.term(WORDS.date, w.date(pack.date)),
+    w.term(WORDS.preparedBy, pack.authors.join(', ')),
+    w.term(WORDS.options, String(w.model.options.length)),
+    w.term(WORDS.criteria, pack.criteria.map((c) => c.label).join('; ')),
+    w.paragraph(WORDS.coverNote, STYLE.note),
+  ];
+}
+
+/** A TOC field over the chapters (Heading 1), filled in now from the headings and updated by Word when the file opens. */
+function contents(): Block[] {
+  return [
+    new Paragraph({ children: [new PageBreak()] }),
+    new Paragraph({ style: 'TOCHeading', children: [new TextRun({ text: WORDS.contents, bold: true, size: 32 })] }),
+    new TableOfContents(WORDS.contents, { hyperlink: true, headingStyleRange: '1-1' }),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+function comparison(w: BriefWriter): Block[] {
+  const { pack } = w.model;
+  const head = [text(WORDS.option), text(WORDS.status), ...pack.criteria.map((c) => text(c.label))];
+  const rows = w.model.options.map((o) => [
+    { children: [new TextRun({ text: o.short_title, bold: true }), new TextRun({ text: ` ${w.period(o.period)}`, color: w.look.muted, size: 16 })] },
+    text(w.label('status', o.status)),
+    ...o.assessment.map((a) => scoreCell(a.score, w.look)),
+  ]);
+  const scoreWidth = 62 / Math.max(1, pack.criteria.length);
+  return [
+    w.heading(1, WORDS.compared),
+    w.paragraph(WORDS.comparedNote, STYLE.note),
+    w.table(head, rows, [24, 14, ...pack.criteria.map(() => scoreWidth)]),
+    w.paragraph(WORDS.scale, STYLE.note),
+    ...pack.criteria.map((c) => w.term(c.label, c.description)),
+  ];
+}
+
+function timelineChapter(w: BriefWriter, figure: Figure): Block[] {
+  const events = w.model.pack.key_events;
+  return [
+    w.heading(1, WORDS.overTime),
+    ...figure.blocks,
+    w.paragraph(WORDS.timelineCaption + (events.length > 0 ? WORDS.timelineEventsCaption : ''), 'Caption'),
+    ...w.claims(
+      events.map((e) => ({ text: [new TextRun({ text: w.date(e.date), bold: true }), new TextRun(` ${e.label}`)], sources: e.sources })),
+      true,
+    ),
+  ];
+}
+
+function optionChapter(w: BriefWriter, o: OptionView): Block[] {
+  const citeAfter = (children: ParagraphChild[], ids: readonly string[]) => (ids.length > 0 ? [...children, new TextRun(' '), ...w.cite(ids)] : children);
+  return [
+    w.heading(1, `${o.number}. ${o.title}`),
+    ...(o.also_known_as.length > 0 ? [w.term(WORDS.alsoKnownAs, o.also_known_as.join('; '))] : []),
+    w.term(WORDS.kind, w.label('kind', o.kind)),
+    w.term(WORDS.period, w.period(o.period)),
+    w.term(WORDS.proposedBy, o.proposed_by.join('; ')),
+    w.term(WORDS.status, `${w.label('status', o.status)}: ${o.status_note}`),
+    ...w.md.block(o.summary),
+    w.heading(2, WORDS.keyProvisions),
+    ...w.claims(o.provisions, true),
+    w.heading(2, WORDS.timeline),
+    w.table([text(WORDS.date), text(WORDS.event)], o.timeline.map((e) => [text(w.date(e.date)), { children: citeAfter(w.md.inline(e.event), e.sources) }]), [22, 78]),
+    w.heading(2, WORDS.positions),
+    ...o.positions.flatMap((p) => [
+      w.heading(3, `${p.party.label}: ${w.label('stance', p.stance)}`),
+      ...w.md.block(p.text),
+      ...(p.sources.length > 0 ? [w.paragraph(w.cite(p.sources))] : []),
+    ]),
+    w.heading(2, WORDS.argumentsFor),
+    ...w.claims(o.pros, false),
+    w.heading(2, WORDS.argumentsAgainst),
+    ...w.claims(o.cons, false),
+    ...(o.disagreements.length > 0 ? [w.heading(2, WORDS.accountsDiffer), ...w.claims(o.disagreements, false)] : []),
+    w.heading(2, WORDS.outcome),
+    ...w.md.block(o.outcome),
+    w.heading(2, WORDS.assessment),
+    w.paragraph(WORDS.authorsJudgementNote, STYLE.note),
+    w.table(
+      [text(WORDS.criterion), text(WORDS.score), text(WORDS.reason)],
+      o.assessment.map((a) => [text(a.criterion.label), scoreCell(a.score, w.look), a.score === null ? { children: [new TextRun({ text: WORDS.notAssessed, color: w.look.muted })] } : text(a.rationale ?? '')]),
+      [25, 10, 65],
+    ),
+    ...(o.sources.length > 0 ? [w.paragraph([new TextRun(`${WORDS.furtherReading} `), ...w.cite(o.sources)], STYLE.note)] : []),
+  ];
+}
+
+/** The analyst brief: cover, contents, summary, context, comparison, timeline, one chapter per option, recommendations, sources. */
+export function analystBody(w: BriefWriter, figure: Figure): Block[] {
+  const { pack } = w.model;
+  return [
+    ...cover(w),
+    ...contents(),
+    w.heading(1, WORDS.summary),
+    w.paragraph(WORDS.authorsAssessmentNote, STYLE.note),
+    ...w.md.block(pack.bottom_line),
+    w.heading(1, WORDS.context),
+    ...w.md.block(pack.context),
+    ...(pack.sources.length > 0 ? [w.paragraph([new TextRun(`${WORDS.seeAlso} `), ...w.cite(pack.sources)], STYLE.note)] : []),
+    ...comparison(w),
+    ...timelineChapter(w, figure),
+    ...w.model.options.flatMap((o) => optionChapter(w, o)),
+    ...(pack.recommendations
+      ? [
+          w.heading(1, WORDS.recommendations),
+          w.paragraph(pack.recommendations.attribution, STYLE.attribution),
+          ...w.md.block(pack.recommendations.text),
+          w.paragraph([new TextRun(`${WORDS.sourcesLabel} `), ...w.cite(pack.recommendations.sources)], STYLE.note),
+        ]
+      : []),
+    ...sourcesChapter(w),
+  ];
+}

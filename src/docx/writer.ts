@@ -1,0 +1,112 @@
+import { Bookmark, HeadingLevel, Paragraph, TextRun, type ParagraphChild, type Table } from 'docx';
+import type { BriefModel } from '../model/brief-model.js';
+import { formatDate, formatPeriod } from '../render/format-date.js';
+import { label } from '../render/labels.js';
+import { citationRuns, sourceBookmark } from './citations.js';
+import { htmlRuns } from './html-runs.js';
+import type { Look } from './look.js';
+import { docxMarkdown, type Block, type DocxMarkdown } from './markdown.js';
+import { LIST, STYLE } from './styles.js';
+import { briefTable, type Cell } from './tables.js';
+import { WORDS } from './words.js';
+
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+/** A claim: a line of Markdown and the sources it cites. */
+export interface Claim {
+  /** Markdown, or runs already made. */
+  text: string | ParagraphChild[];
+  sources: readonly string[];
+}
+
+/** What every part of one Word brief is written with: its model, look, Markdown and citations. */
+export interface BriefWriter {
+  model: BriefModel;
+  /** Before each bookmark's name, to keep briefs joined in one file apart. */
+  prefix: string;
+  look: Look;
+  md: DocxMarkdown;
+  /** A citation of sources by id, numbered as in the brief's PDF. */
+  cite(ids: readonly string[]): ParagraphChild[];
+  /** Ids cited that the brief has no number for (a set whose HTML does not cite them). */
+  unnumbered: Set<string>;
+  date(value: string): string;
+  period(value: { from: string; to: string | null }): string;
+  label(group: 'kind' | 'status' | 'stance', value: string): string;
+  heading(level: 1 | 2 | 3, text: string | ParagraphChild[]): Paragraph;
+  paragraph(children: ParagraphChild[] | string, style?: string): Paragraph;
+  /** A table the width of the text; `widths` in percent. */
+  table(head: readonly Cell[], rows: readonly (readonly Cell[])[], widths?: readonly number[]): Table;
+  /** A list of claims, each with its citations. */
+  claims(list: readonly Claim[], ordered: boolean): Paragraph[];
+  /** A term and its value on one line: `Kind: Treaty`. */
+  term(term: string, value: ParagraphChild[] | string): Paragraph;
+  /** The numbered sources list, each entry bookmarked for the citations that point to it. */
+  sourceEntries(): Block[];
+}
+
+const runs = (value: ParagraphChild[] | string) => (typeof value === 'string' ? [new TextRun(value)] : value);
+
+/** The writer for one brief; `prefix` keeps bookmarks apart when briefs are joined in one file. */
+export function briefWriter(model: BriefModel, look: Look, textWidth: number, prefix = ''): BriefWriter {
+  const frame = { rule: look.rule, textWidth };
+  const lang = model.pack.lang;
+  const unnumbered = new Set<string>();
+  let lists = 0;
+  const cite = (ids: readonly string[]) => {
+    const numbers = ids.flatMap((id) => {
+      const n = model.citations[id];
+      if (n === undefined) unnumbered.add(id);
+      return n === undefined ? [] : [n];
+    });
+    return citationRuns(numbers, prefix);
+  };
+  const withCitation = (text: ParagraphChild[], ids: readonly string[]) => (ids.length > 0 ? [...text, new TextRun(' '), ...cite(ids)] : text);
+  const md = docxMarkdown({ cite, nextList: () => ++lists, frame });
+  return {
+    model,
+    prefix,
+    look,
+    md,
+    cite,
+    unnumbered,
+    date: (value) => formatDate(value, lang),
+    period: (value) => formatPeriod(value, lang),
+    label: (group, value) => label(group, value),
+    heading: (level, text) => new Paragraph({ heading: HEADINGS[level], children: runs(text) }),
+    table: (head, rows, widths) => briefTable(frame, head, rows, widths),
+    paragraph: (children, style) => new Paragraph({ children: runs(children), style }),
+    claims: (list, ordered) => {
+      const instance = ++lists;
+      return list.map(
+        (claim) =>
+          new Paragraph({
+            style: 'ListParagraph',
+            numbering: { reference: ordered ? LIST.ordered : LIST.bullet, level: 0, instance },
+            children: withCitation(typeof claim.text === 'string' ? md.inline(claim.text) : claim.text, claim.sources),
+          }),
+      );
+    },
+    term: (term, value) => new Paragraph({ style: STYLE.meta, children: [new TextRun({ text: `${term}: `, bold: true }), ...runs(value)] }),
+    sourceEntries: () =>
+      model.sources.map(
+        (source) =>
+          new Paragraph({
+            style: STYLE.sourceEntry,
+            children: [
+              new Bookmark({ id: sourceBookmark(prefix, source.number), children: [new TextRun(`${source.number}.`)] }),
+              new TextRun('\t'),
+              ...htmlRuns(source.formatted),
+              ...(source.note ? [new TextRun({ text: ` ${source.note}`, italics: true, color: look.muted })] : []),
+            ],
+          }),
+      ),
+  };
+}
+
+/** The sources chapter every full brief ends with. */
+export function sourcesChapter(w: BriefWriter): Block[] {
+  return [w.heading(1, WORDS.sources), w.paragraph(WORDS.sourcesNote, STYLE.note), ...w.sourceEntries()];
+}
+
+export { WORDS };
