@@ -30,9 +30,10 @@ const space = (points: number) => Math.round(points * 20);
  */
 export function briefStyles(look: Look, skip: ReadonlySet<string> = new Set()): IStylesOptions {
   const sans = { font: look.sans, color: look.accent };
-  const heading = (size: number, before: number, after: number) => ({
+  // The outline level is what puts a heading in the navigation pane, the TOC field and a PDF's bookmarks.
+  const heading = (size: number, before: number, after: number, outlineLevel: number) => ({
     run: { ...sans, size: pt(size), bold: true },
-    paragraph: { spacing: { before: space(before), after: space(after) }, keepNext: true, keepLines: true },
+    paragraph: { spacing: { before: space(before), after: space(after) }, keepNext: true, keepLines: true, outlineLevel },
   });
   const paragraphStyles = [
     { id: STYLE.note, name: 'Brief Note', basedOn: 'Normal', next: 'Normal', run: { font: look.sans, size: pt(9), color: look.muted } },
@@ -77,9 +78,9 @@ export function briefStyles(look: Look, skip: ReadonlySet<string> = new Set()): 
       paragraph: { spacing: { after: space(6), line: 264, lineRule: LineRuleType.AUTO } },
     },
     title: { run: { ...sans, size: pt(24), bold: true }, paragraph: { spacing: { after: space(6) } } },
-    heading1: heading(16, 18, 8),
-    heading2: heading(12, 14, 5),
-    heading3: heading(look.size, 10, 3),
+    heading1: heading(16, 18, 8, 0),
+    heading2: heading(12, 14, 5, 1),
+    heading3: heading(look.size, 10, 3, 2),
     hyperlink: { run: { color: look.accent, underline: {} } },
     listParagraph: { paragraph: { spacing: { after: space(3) } } },
     caption: { run: { font: look.sans, size: pt(9), italics: false, color: look.muted } },
