@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../dist/print/find-browser.js';
 
 const [out, ...files] = process.argv.slice(2);

@@ -2,7 +2,7 @@
 // Makes sure this machine has a browser to print PDFs with (`npm run setup`).
 // It uses the same search as `brief build`; when none is found it installs
 // Chromium from Debian's packages (Debian or Ubuntu, as root), or else
-// Puppeteer's own Chrome build, or says what to do. Safe to run again.
+// Chrome's headless shell into Puppeteer's cache, or says what to do. Safe to run again.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -10,7 +10,7 @@ const root = new URL('..', import.meta.url);
 if (!existsSync(new URL('dist/print/find-browser.js', root))) {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 }
-const { findBrowser, BROWSER_VARIABLES, INSTALL_HINT } = await import('../dist/print/find-browser.js');
+const { findBrowser, browserCacheDir, BROWSER_VARIABLES, INSTALL_HINT } = await import('../dist/print/find-browser.js');
 
 const say = (line) => console.log(`setup: ${line}`);
 const tryFind = () => {
@@ -48,8 +48,15 @@ if (!found && process.platform === 'linux' && process.getuid?.() === 0 && exists
   found = tryFind();
 }
 if (!found) {
-  say("no browser found; installing Puppeteer's Chrome (needs network access)");
-  run('npx', ['--no-install', 'puppeteer', 'browsers', 'install', 'chrome']);
+  say("no browser found; downloading Chrome's headless shell into Puppeteer's cache (needs network access)");
+  try {
+    const { install, resolveBuildId, detectBrowserPlatform, Browser } = await import('@puppeteer/browsers');
+    const platform = detectBrowserPlatform();
+    const buildId = await resolveBuildId(Browser.CHROMEHEADLESSSHELL, platform, 'stable');
+    await install({ browser: Browser.CHROMEHEADLESSSHELL, buildId, platform, cacheDir: browserCacheDir() });
+  } catch (error) {
+    say(`the download failed: ${error instanceof Error ? error.message : error}`);
+  }
   found = tryFind();
 }
 if (!found) {

@@ -12,8 +12,10 @@ import { textOf } from './helpers/render.js';
 
 const run = promisify(execFile);
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** The running footer's edition and date: `Edition 2 · 21 November 2026 · DRAFT`, or the date alone. */
+const FOOTER_EDITION = String.raw`(?:Edition \d+ · )?\d{1,2} [A-Z][a-z]+ \d{4}(?: · DRAFT)?`;
 /** A page's text without its running header and footer, which come first. */
-const bodyText = (page: string) => page.replace(/^.*?Page \d+ of \d+ /, '');
+const bodyText = (page: string) => page.replace(new RegExp(String.raw`^.*?Page \d+ of \d+${FOOTER_EDITION} `), '');
 
 /**
  * The real CLI, built, on the real sample pack, printing with the real
@@ -85,10 +87,10 @@ describe('brief build kashmir-2025, end to end', () => {
     });
   });
 
-  it('runs a header with the classification and title, and a page count, on every page but the cover', () => {
+  it('runs a header with the classification and title, and a footer with the page count and the date, on every page but the cover', () => {
     expect(pdf.pageTexts[0]).not.toMatch(/Page 1 of/);
     pdf.pageTexts.slice(1).forEach((page, i) => {
-      expect(page).toMatch(new RegExp(`^PUBLIC · SAMPLE Kashmir: options for diplomacy after the May 2025 ceasefire Page ${i + 2} of ${pdf.pages} `));
+      expect(page).toMatch(new RegExp(`^PUBLIC · SAMPLE Kashmir: options for diplomacy after the May 2025 ceasefire Page ${i + 2} of ${pdf.pages}21 November 2026 `));
     });
   });
 
@@ -128,11 +130,15 @@ describe('brief build kashmir-2025, end to end', () => {
     }
   });
 
+  it('is a final edition: no page says DRAFT', () => {
+    expect(pdf.pageTexts.filter((page) => page.includes('DRAFT'))).toEqual([]);
+  });
+
   it('sets the document properties from the pack', () => {
     expect(pdf.info).toMatchObject({
       Title: 'Kashmir: options for diplomacy after the May 2025 ceasefire',
       Author: 'options-brief sample content',
-      Subject: 'Past proposals for settling the dispute, with the case each party makes',
+      Subject: 'Past proposals for settling the dispute, with the case each party makes (21 November 2026, final)',
       Creator: 'options-brief',
       CreationDate: 'D:20261121000000Z',
     });

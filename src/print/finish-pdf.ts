@@ -31,7 +31,8 @@ function fixOutlineTitles(doc: PDFDocument, headings: readonly string[]): boolea
   return true;
 }
 
-function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
+/** Sets a PDF's document properties. */
+export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);

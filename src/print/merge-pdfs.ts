@@ -1,4 +1,6 @@
 import { PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import type { PdfMetadata } from '../model/brief-metadata.js';
+import { setMetadata } from './finish-pdf.js';
 import { loadPdf } from './load-pdf.js';
 
 export interface PdfPart {
@@ -7,10 +9,10 @@ export interface PdfPart {
   pdf: Uint8Array;
 }
 
-/** One PDF made of several, each part's first page bookmarked with its title. */
-export async function mergePdfs(parts: readonly PdfPart[], title: string): Promise<Uint8Array> {
+/** One PDF made of several, each part's first page bookmarked with its title, with the document properties given. */
+export async function mergePdfs(parts: readonly PdfPart[], meta: PdfMetadata): Promise<Uint8Array> {
   const merged = await PDFDocument.create();
-  merged.setTitle(title, { showInWindowTitleBar: true });
+  setMetadata(merged, meta);
   const firsts: PDFRef[] = [];
   for (const part of parts) {
     const source = await loadPdf(part.pdf);

@@ -4,6 +4,7 @@ import { briefOutputPath, briefPath } from '../core/output-paths.js';
 import type { Output } from '../core/output-paths.js';
 import { checkPageLimits } from './check-page-limits.js';
 import { mergePdfs, type PdfPart } from './merge-pdfs.js';
+import { documentTitle } from '../model/brief-metadata.js';
 import { previousPages } from './previous-pages.js';
 import { printAll, type PrintCache } from './print-all.js';
 import type { Printed } from './print-pdf.js';
@@ -57,7 +58,7 @@ async function joinOptionBriefs(out: string, briefs: readonly RenderedBrief[], p
   return Promise.all(
     [...groups.values()].map(async ({ first, parts }) => ({
       path: briefPath(out, first.pack.id, first.set.config.output, 'pdf'),
-      data: await mergePdfs(parts, first.pack.data.title),
+      data: await mergePdfs(parts, { ...first.metadata, title: documentTitle(first.pack.data) }),
     })),
   );
 }

@@ -1,4 +1,4 @@
-import type { Browser, Page, PDFOptions } from 'puppeteer';
+import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { enforcePolicy } from '../core/brief-policy.js';
 import type { PdfMetadata } from '../model/brief-metadata.js';
 import { finishPdf } from './finish-pdf.js';

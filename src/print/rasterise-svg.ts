@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { enforcePolicy } from '../core/brief-policy.js';
 import { openTab } from './print-pdf.js';
 

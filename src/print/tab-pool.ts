@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { openTab, printPdf, type Printed, type PrintJob, type Tab } from './print-pdf.js';
 
 /**

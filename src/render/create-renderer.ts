@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type HandlebarsModule from 'handlebars';
 import { sourceView } from '../model/build-model.js';
 import { CitationOrder } from './citation-order.js';
 import { createMarkdown } from './create-markdown.js';
@@ -11,10 +12,13 @@ import { cached, type RenderCache } from './render-cache.js';
 import type { RenderBrief } from './renderer.js';
 
 export type { RenderBrief, RenderContext } from './renderer.js';
+
+// Required rather than imported: Node lexes a CommonJS package imported from ESM, which costs more than loading it.
+const Handlebars = createRequire(import.meta.url)('handlebars') as typeof HandlebarsModule;
 import { templateError } from './template-error.js';
 import type { TemplateFile, TemplateSet } from '../templates/template-set.js';
 
-type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
+type Compiled = (context: unknown, options?: HandlebarsModule.RuntimeOptions) => string;
 
 /** Compiles eagerly, so syntax errors surface now, and names the file in any error at render time. */
 function compile(hb: typeof Handlebars, template: TemplateFile): Compiled {
@@ -54,7 +58,7 @@ export async function createRenderer(set: TemplateSet, cache?: RenderCache): Pro
 function compileSet(set: TemplateSet, css: string): RenderBrief {
   const hb = Handlebars.create();
   registerHelpers(hb);
-  for (const [name, file] of set.partials) hb.registerPartial(name, compile(hb, file) as unknown as Handlebars.Template);
+  for (const [name, file] of set.partials) hb.registerPartial(name, compile(hb, file) as unknown as HandlebarsModule.Template);
   const layout = compile(hb, set.layout);
   return (model, context) => {
     const order = new CitationOrder();

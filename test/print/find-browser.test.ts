@@ -1,9 +1,10 @@
-import { chmodSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Browser, computeExecutablePath, detectBrowserPlatform } from '@puppeteer/browsers';
 import { describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../src/core/errors.js';
 import { installedBrowserPaths } from '../../src/print/browser-candidates.js';
-import { findBrowser } from '../../src/print/find-browser.js';
+import { downloadedBrowser, findBrowser } from '../../src/print/find-browser.js';
 import { tempDir } from '../helpers/fixtures.js';
 
 function fakeBrowser(name: string): string {
@@ -42,7 +43,22 @@ describe('findBrowser', () => {
 
   it('finds the system browser this machine has', () => {
     const found = findBrowser(undefined, { PATH: '' });
-    expect(['system', 'puppeteer']).toContain(found.source);
+    expect(['system', 'puppeteer cache']).toContain(found.source);
+  });
+
+  it("finds the newest Chrome in Puppeteer's cache, never downloading one", () => {
+    const cacheDir = tempDir();
+    const place = (browser: Browser, buildId: string) => {
+      const path = computeExecutablePath({ cacheDir, browser, buildId, platform: detectBrowserPlatform()! });
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, '#!/bin/sh\n');
+      chmodSync(path, 0o755);
+      return path;
+    };
+    expect(downloadedBrowser({ PUPPETEER_CACHE_DIR: cacheDir })).toBeUndefined();
+    place(Browser.CHROMEHEADLESSSHELL, '9.0.100.1');
+    const newest = place(Browser.CHROMEHEADLESSSHELL, '10.0.1.1');
+    expect(downloadedBrowser({ PUPPETEER_CACHE_DIR: cacheDir })).toBe(newest);
   });
 
   it('knows where browsers live on Linux, macOS and Windows', () => {
