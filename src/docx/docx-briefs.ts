@@ -1,5 +1,6 @@
 import { basename, dirname } from 'node:path';
 import type { Problem } from '../core/errors.js';
+import { createTranslator, messagesFor } from '../i18n/translator.js';
 import { briefOutputPath, briefPath, type Output } from '../core/output-paths.js';
 import type { RenderedBrief } from '../render/render-briefs.js';
 import type { TemplateSet } from '../templates/template-set.js';
@@ -36,6 +37,10 @@ export function docxLayout(set: TemplateSet): DocxLayout {
 
 const PX_PER_TWIP = 1 / 15;
 
+/** A brief's words as its HTML has them: the pack's own, then its set's for the language, then the catalogue's. */
+const translator = ({ model, set }: RenderedBrief) =>
+  createTranslator(model.pack.lang, [...(model.pack.messages ? [model.pack.messages] : []), ...messagesFor(set.config.messages, model.pack.lang)]);
+
 /** What each set needs once: its look, its page, its reference styles. */
 async function setParts(set: TemplateSet) {
   return { look: lookOf(set.styles), page: pageGeometry(set), reference: await referenceStyles(set) };
@@ -55,7 +60,7 @@ export async function docxBriefs(briefs: readonly RenderedBrief[], options: Docx
   const figures = new Map<RenderedBrief, Figure>();
   for (const brief of briefs) {
     if (docxLayout(brief.set) !== 'analyst') continue;
-    const figure = await timelineFigure(brief.model, Math.round(sets.get(brief.set)!.page.textWidth * PX_PER_TWIP), options.rasterise);
+    const figure = await timelineFigure(brief.model, translator(brief), Math.round(sets.get(brief.set)!.page.textWidth * PX_PER_TWIP), options.rasterise);
     figures.set(brief, figure);
     if (figure.missing && !warnings.some((w) => w.message.includes('timeline'))) {
       warnings.push({ file: brief.pack.yaml.file, message: `the Word files have no timeline figure (${figure.missing}); it is in the PDF and HTML briefs`, severity: 'warning' });
@@ -70,7 +75,7 @@ export async function docxBriefs(briefs: readonly RenderedBrief[], options: Docx
   };
   const file = async (first: RenderedBrief, parts: { brief: RenderedBrief; prefix: string }[]) => {
     const { look, page, reference } = sets.get(first.set)!;
-    const writers = parts.map(({ brief, prefix }) => briefWriter(brief.model, look, page.textWidth, prefix));
+    const writers = parts.map(({ brief, prefix }) => briefWriter(brief.model, translator(brief), look, page.textWidth, prefix));
     const sections = parts.map(({ brief }, i) => body(brief, writers[i]!));
     for (const w of writers) {
       if (w.unnumbered.size > 0) warnings.push({ file: first.pack.yaml.file, message: `the ${first.audience} Word file cites ${[...w.unnumbered].join(', ')}, which its HTML brief does not: those citations are left out`, severity: 'warning' });
@@ -80,7 +85,7 @@ export async function docxBriefs(briefs: readonly RenderedBrief[], options: Docx
       sections,
       // The PDF's first page has no running header either: the cover or the masthead says it.
       cover: docxLayout(first.set) !== 'handout',
-      furniture: furniture(look, pack.title, pack.classification, page.textWidth),
+      furniture: furniture(look, translator(first), pack.title, pack.classification, page.textWidth),
       page,
       look,
       lang: pack.lang,

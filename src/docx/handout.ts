@@ -2,7 +2,7 @@ import { Bookmark, Paragraph, TextRun } from 'docx';
 import { sourceBookmark } from './citations.js';
 import type { Block } from './markdown.js';
 import { STYLE } from './styles.js';
-import { WORDS, type BriefWriter } from './writer.js';
+import type { BriefWriter } from './writer.js';
 
 /** One option's handout: its title, standing, summary, provisions, the case either way, where it stands, and its sources in short. */
 export function handoutBody(w: BriefWriter): Block[] {
@@ -10,18 +10,18 @@ export function handoutBody(w: BriefWriter): Block[] {
     new Paragraph({ style: 'Title', children: [new TextRun(o.title)] }),
     w.paragraph([new TextRun(`${w.label('kind', o.kind)} · ${w.period(o.period)} · `), new TextRun({ text: w.label('status', o.status), bold: true })], STYLE.meta),
     ...w.md.block(o.summary),
-    w.heading(1, WORDS.keyProvisions),
+    w.heading(1, w.t('option.provisions')),
     ...w.claims(o.provisions, true),
-    w.heading(1, WORDS.forShort),
+    w.heading(1, w.t('handout.pros')),
     ...w.claims(o.pros, false),
-    w.heading(1, WORDS.againstShort),
+    w.heading(1, w.t('handout.cons')),
     ...w.claims(o.cons, false),
-    w.heading(1, WORDS.standsNow),
+    w.heading(1, w.t('handout.now')),
     w.paragraph(o.status_note),
     new Paragraph({
       style: STYLE.note,
       children: [
-        new TextRun({ text: `${WORDS.sourcesLabel} `, bold: true }),
+        new TextRun({ text: `${w.t('sources.label')} `, bold: true }),
         ...w.model.sources.flatMap((s, i) => [
           ...(i > 0 ? [new TextRun('; ')] : []),
           new Bookmark({ id: sourceBookmark(w.prefix, s.number), children: [new TextRun(`[${s.number}] ${s.short}`)] }),

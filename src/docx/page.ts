@@ -1,7 +1,7 @@
 import { AlignmentType, Footer, Header, PageNumber, PageOrientation, Paragraph, TabStopType, TextRun, type ISectionPropertiesOptions } from 'docx';
 import type { TemplateSet } from '../templates/template-set.js';
 import type { Look } from './look.js';
-import { WORDS } from './words.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** Paper sizes in millimetres, portrait. */
 const PAPER_MM = { A4: [210, 297], Letter: [215.9, 279.4], Legal: [215.9, 355.6], A3: [297, 420], A5: [148, 210] } as const;
@@ -43,7 +43,7 @@ export function pageGeometry(set: TemplateSet): PageGeometry {
  * ("Page N of M" as PAGE and NUMPAGES fields), in small muted sans as the
  * PDF's page margins print them.
  */
-export function furniture(look: Look, title: string, classification: string | null, textWidth: number): { header: Header; footer: Footer } {
+export function furniture(look: Look, i18n: Translator, title: string, classification: string | null, textWidth: number): { header: Header; footer: Footer } {
   const small = { font: look.sans, size: 15, color: look.muted };
   const header = new Header({
     children: [
@@ -56,9 +56,12 @@ export function furniture(look: Look, title: string, classification: string | nu
       }),
     ],
   });
-  const [before, , between] = WORDS.page('', '');
+  // "Page {page} of {pages}" in the brief's language, the numbers as fields wherever the language puts them.
+  const FIELDS = { '\u0001': PageNumber.CURRENT, '\u0002': PageNumber.TOTAL_PAGES } as const;
+  const words = i18n.t('page.number', { page: '\u0001', pages: '\u0002' });
+  const children = words.split(/([\u0001\u0002])/).filter(Boolean).map((part) => FIELDS[part as keyof typeof FIELDS] ?? part);
   const footer = new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ ...small, children: [before!, PageNumber.CURRENT, between!, PageNumber.TOTAL_PAGES] })] })],
+    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ ...small, children })] })],
   });
   return { header, footer };
 }

@@ -3,7 +3,10 @@ import type { BriefModel } from '../model/brief-model.js';
 import { timelineSvg } from '../render/figures/timeline-svg.js';
 import type { Block } from './markdown.js';
 import { STYLE } from './styles.js';
-import { WORDS } from './words.js';
+import type { Translator } from '../i18n/translator.js';
+
+/** Said where the figure would be when no browser could draw it. */
+const MISSING = 'The timeline figure is in the PDF and HTML briefs: no browser was at hand to draw it for this file.';
 
 /** Draws an SVG as a PNG `width` CSS pixels wide at `scale` pixels each: the build's browser. */
 export type Rasterise = (svg: string, width: number, scale: number) => Promise<Uint8Array>;
@@ -29,12 +32,12 @@ const SCALE = 3;
  * wide at 96 per inch. Without a browser to draw the PNG, a note says where
  * the figure is.
  */
-export async function timelineFigure(model: BriefModel, textWidth: number, rasterise?: Rasterise): Promise<Figure> {
-  const drawn = timelineSvg(model.options, model.pack.key_events);
+export async function timelineFigure(model: BriefModel, i18n: Translator, textWidth: number, rasterise?: Rasterise): Promise<Figure> {
+  const drawn = timelineSvg(model.options, model.pack.key_events, i18n);
   const size = viewBox(drawn);
   // A size of its own: Word and LibreOffice draw an SVG without one at a default size.
   const svg = drawn.replace('width="100%"', `width="${size.width}" height="${size.height}"`);
-  const missing = (reason: string): Figure => ({ blocks: [new Paragraph({ style: STYLE.note, text: WORDS.timelineMissing })], missing: reason });
+  const missing = (reason: string): Figure => ({ blocks: [new Paragraph({ style: STYLE.note, text: MISSING })], missing: reason });
   if (!rasterise) return missing('no browser');
   let png: Uint8Array;
   try {
@@ -44,7 +47,8 @@ export async function timelineFigure(model: BriefModel, textWidth: number, raste
   }
   const width = Math.min(textWidth, size.width);
   const height = Math.round((size.height * width) / size.width);
-  const altText = { name: 'timeline', title: WORDS.overTime, description: /aria-label="([^"]*)"/.exec(svg)?.[1] ?? WORDS.overTime };
+  const title = i18n.t('timeline.heading');
+  const altText = { name: 'timeline', title, description: /aria-label="([^"]*)"/.exec(svg)?.[1] ?? title };
   return {
     blocks: [
       new Paragraph({

@@ -1,6 +1,8 @@
 import { Bookmark, HeadingLevel, Paragraph, TextRun, type ParagraphChild, type Table } from 'docx';
 import type { BriefModel } from '../model/brief-model.js';
 import { formatDate, formatPeriod } from '../render/format-date.js';
+import type { MessageKey } from '../i18n/messages-en.js';
+import type { Translator } from '../i18n/translator.js';
 import { label } from '../render/labels.js';
 import { citationRuns, sourceBookmark } from './citations.js';
 import { htmlRuns } from './html-runs.js';
@@ -8,7 +10,6 @@ import type { Look } from './look.js';
 import { docxMarkdown, type Block, type DocxMarkdown } from './markdown.js';
 import { LIST, STYLE } from './styles.js';
 import { briefTable, type Cell } from './tables.js';
-import { WORDS } from './words.js';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -22,6 +23,9 @@ export interface Claim {
 /** What every part of one Word brief is written with: its model, look, Markdown and citations. */
 export interface BriefWriter {
   model: BriefModel;
+  /** The brief's words in its language: the pack's own, its set's, then the catalogue's. */
+  i18n: Translator;
+  t(key: MessageKey, values?: Readonly<Record<string, unknown>>): string;
   /** Before each bookmark's name, to keep briefs joined in one file apart. */
   prefix: string;
   look: Look;
@@ -48,7 +52,7 @@ export interface BriefWriter {
 const runs = (value: ParagraphChild[] | string) => (typeof value === 'string' ? [new TextRun(value)] : value);
 
 /** The writer for one brief; `prefix` keeps bookmarks apart when briefs are joined in one file. */
-export function briefWriter(model: BriefModel, look: Look, textWidth: number, prefix = ''): BriefWriter {
+export function briefWriter(model: BriefModel, i18n: Translator, look: Look, textWidth: number, prefix = ''): BriefWriter {
   const frame = { rule: look.rule, textWidth };
   const lang = model.pack.lang;
   const unnumbered = new Set<string>();
@@ -65,6 +69,8 @@ export function briefWriter(model: BriefModel, look: Look, textWidth: number, pr
   const md = docxMarkdown({ cite, nextList: () => ++lists, frame });
   return {
     model,
+    i18n,
+    t: (key, values) => i18n.t(key, values),
     prefix,
     look,
     md,
@@ -72,7 +78,7 @@ export function briefWriter(model: BriefModel, look: Look, textWidth: number, pr
     unnumbered,
     date: (value) => formatDate(value, lang),
     period: (value) => formatPeriod(value, lang),
-    label: (group, value) => label(group, value),
+    label: (group, value) => label(i18n, group, value),
     heading: (level, text) => new Paragraph({ heading: HEADINGS[level], children: runs(text) }),
     table: (head, rows, widths) => briefTable(frame, head, rows, widths),
     paragraph: (children, style) => new Paragraph({ children: runs(children), style }),
@@ -106,7 +112,26 @@ export function briefWriter(model: BriefModel, look: Look, textWidth: number, pr
 
 /** The sources chapter every full brief ends with. */
 export function sourcesChapter(w: BriefWriter): Block[] {
-  return [w.heading(1, WORDS.sources), w.paragraph(WORDS.sourcesNote, STYLE.note), ...w.sourceEntries()];
+  return [w.heading(1, w.t('sources.heading')), w.paragraph(w.t('sources.note'), STYLE.note), ...w.sourceEntries()];
 }
 
-export { WORDS };
+/** The decision the pack asks for, where it gives one: the issue, then what is sought. */
+export function decisionChapter(w: BriefWriter): Block[] {
+  const { decision } = w.model.pack;
+  return decision ? [w.heading(1, w.t('decision.heading')), ...w.md.block(decision.issue), ...w.md.block(decision.sought)] : [];
+}
+
+/** Proposals made by others, each titled and attributed: never the pack's own advice. */
+export function proposalsChapter(w: BriefWriter): Block[] {
+  const proposals = w.model.pack.external_proposals;
+  if (proposals.length === 0) return [];
+  return [
+    w.heading(1, w.t('proposals.heading')),
+    w.paragraph(w.t('proposals.note'), STYLE.note),
+    ...proposals.flatMap((p) => [
+      w.heading(2, p.title),
+      w.paragraph([new TextRun(p.attribution), ...(p.sources.length > 0 ? [new TextRun(' '), ...w.cite(p.sources)] : [])], STYLE.attribution),
+      ...w.md.block(p.text),
+    ]),
+  ];
+}
