@@ -75,11 +75,8 @@ export async function docxBriefs(briefs: readonly RenderedBrief[], options: Docx
   };
   const file = async (first: RenderedBrief, parts: { brief: RenderedBrief; prefix: string }[]) => {
     const { look, page, reference } = sets.get(first.set)!;
-    const writers = parts.map(({ brief, prefix }) => briefWriter(brief.model, translator(brief), look, page.textWidth, prefix));
+    const writers = parts.map(({ brief, prefix }) => briefWriter(brief.model, brief.library, translator(brief), look, page.textWidth, prefix));
     const sections = parts.map(({ brief }, i) => body(brief, writers[i]!));
-    for (const w of writers) {
-      if (w.unnumbered.size > 0) warnings.push({ file: first.pack.yaml.file, message: `the ${first.audience} Word file cites ${[...w.unnumbered].join(', ')}, which its HTML brief does not: those citations are left out`, severity: 'warning' });
-    }
     const { pack } = first.model;
     return writeDocx({
       sections,
@@ -95,7 +92,11 @@ export async function docxBriefs(briefs: readonly RenderedBrief[], options: Docx
   };
 
   const outputs: Output[] = [];
-  for (const brief of briefs) outputs.push({ path: briefOutputPath(options.out, brief, 'docx'), data: await file(brief, [{ brief, prefix: '' }]) });
+  // A per-option set's whole brief is written as its options' briefs joined, each numbering its sources on its own as its page does.
+  for (const brief of briefs) {
+    if (brief.option === undefined && brief.set.config.per_option) continue;
+    outputs.push({ path: briefOutputPath(options.out, brief, 'docx'), data: await file(brief, [{ brief, prefix: '' }]) });
+  }
   for (const group of optionGroups(briefs)) {
     outputs.push({
       path: briefPath(options.out, group[0]!.pack.id, group[0]!.set.config.output, 'docx'),

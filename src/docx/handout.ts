@@ -22,8 +22,8 @@ export function handoutBody(w: BriefWriter): Block[] {
       style: STYLE.note,
       children: [
         new TextRun({ text: `${w.t('sources.label')} `, bold: true }),
-        ...w.model.sources.flatMap((s, i) => [
-          ...(i > 0 ? [new TextRun('; ')] : []),
+        ...w.numbered().flatMap((s, i) => [
+          ...(i > 0 ? [new TextRun(w.t('separator.list'))] : []),
           new Bookmark({ id: sourceBookmark(w.prefix, s.number), children: [new TextRun(`[${s.number}] ${s.short}`)] }),
         ]),
       ],

@@ -1,8 +1,11 @@
 import { Bookmark, HeadingLevel, Paragraph, TextRun, type ParagraphChild, type Table } from 'docx';
-import type { BriefModel } from '../model/brief-model.js';
+import type { BriefModel, SourceView } from '../model/brief-model.js';
 import { formatDate, formatPeriod } from '../render/format-date.js';
 import type { MessageKey } from '../i18n/messages-en.js';
 import type { Translator } from '../i18n/translator.js';
+import { sourceView } from '../model/build-model.js';
+import type { Source } from '../schema/source.js';
+import { formatBibliography } from '../render/format-bibliography.js';
 import { label } from '../render/labels.js';
 import { citationRuns, sourceBookmark } from './citations.js';
 import { htmlRuns } from './html-runs.js';
@@ -32,8 +35,8 @@ export interface BriefWriter {
   md: DocxMarkdown;
   /** A citation of sources by id, numbered as in the brief's PDF. */
   cite(ids: readonly string[]): ParagraphChild[];
-  /** Ids cited that the brief has no number for (a set whose HTML does not cite them). */
-  unnumbered: Set<string>;
+  /** Every source cited, numbered: the brief's own, then any it numbers itself, in order of first citation. */
+  numbered(): SourceView[];
   date(value: string): string;
   period(value: { from: string; to: string | null }): string;
   label(group: 'kind' | 'status' | 'stance', value: string): string;
@@ -52,18 +55,26 @@ export interface BriefWriter {
 const runs = (value: ParagraphChild[] | string) => (typeof value === 'string' ? [new TextRun(value)] : value);
 
 /** The writer for one brief; `prefix` keeps bookmarks apart when briefs are joined in one file. */
-export function briefWriter(model: BriefModel, i18n: Translator, look: Look, textWidth: number, prefix = ''): BriefWriter {
+export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Source>, i18n: Translator, look: Look, textWidth: number, prefix = ''): BriefWriter {
   const frame = { rule: look.rule, textWidth };
   const lang = model.pack.lang;
-  const unnumbered = new Set<string>();
   let lists = 0;
-  const cite = (ids: readonly string[]) => {
-    const numbers = ids.flatMap((id) => {
-      const n = model.citations[id];
-      if (n === undefined) unnumbered.add(id);
-      return n === undefined ? [] : [n];
-    });
-    return citationRuns(numbers, prefix);
+  // The brief's numbers where its HTML gave them; a part numbered on its own (a handout page) numbers here, in the same order of first citation.
+  const numbers = new Map(Object.entries(model.citations));
+  const own: Source[] = [];
+  const numberOf = (id: string) => {
+    let n = numbers.get(id);
+    const source = library.get(id);
+    if (n === undefined && source) {
+      own.push(source);
+      numbers.set(id, (n = model.sources.length + own.length));
+    }
+    return n;
+  };
+  const cite = (ids: readonly string[]) => citationRuns(ids.flatMap((id) => numberOf(id) ?? []), prefix);
+  const numbered = () => {
+    const formatted = own.length > 0 ? formatBibliography(own) : [];
+    return [...model.sources, ...own.map((source, i) => sourceView(source, model.sources.length + i + 1, formatted[i]))];
   };
   const withCitation = (text: ParagraphChild[], ids: readonly string[]) => (ids.length > 0 ? [...text, new TextRun(' '), ...cite(ids)] : text);
   const md = docxMarkdown({ cite, nextList: () => ++lists, frame });
@@ -75,7 +86,7 @@ export function briefWriter(model: BriefModel, i18n: Translator, look: Look, tex
     look,
     md,
     cite,
-    unnumbered,
+    numbered,
     date: (value) => formatDate(value, lang),
     period: (value) => formatPeriod(value, lang),
     label: (group, value) => label(i18n, group, value),
@@ -95,7 +106,7 @@ export function briefWriter(model: BriefModel, i18n: Translator, look: Look, tex
     },
     term: (term, value) => new Paragraph({ style: STYLE.meta, children: [new TextRun({ text: `${term}: `, bold: true }), ...runs(value)] }),
     sourceEntries: () =>
-      model.sources.map(
+      numbered().map(
         (source) =>
           new Paragraph({
             style: STYLE.sourceEntry,
