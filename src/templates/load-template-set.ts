@@ -74,6 +74,15 @@ async function readChain(name: string, dirs: readonly string[], from: string): P
   return chain;
 }
 
+/** Each language's messages along the base chain, key by key: the nearest set's word wins. */
+function mergedMessages(chain: readonly OwnParts[]): TemplateConfig['messages'] {
+  const merged: NonNullable<TemplateConfig['messages']> = {};
+  for (const parts of [...chain].reverse()) {
+    for (const [lang, messages] of Object.entries(parts.config.messages ?? {})) merged[lang] = { ...merged[lang], ...messages };
+  }
+  return Object.keys(merged).length > 0 ? merged : undefined;
+}
+
 /** Loads template set `name` with everything it inherits from its bases. */
 export async function loadTemplateSet(name: string, dirs: readonly string[], from = 'brief'): Promise<TemplateSet> {
   const chain = await readChain(name, dirs, from);
@@ -96,6 +105,7 @@ export async function loadTemplateSet(name: string, dirs: readonly string[], fro
       output: own.config.output ?? name,
       per_option: firstDefined('per_option') ?? false,
       page_limit: firstDefined('page_limit'),
+      messages: mergedMessages(chain),
     },
     layout,
     partials,
