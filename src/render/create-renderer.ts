@@ -8,7 +8,7 @@ import { CitationOrder } from './citation-order.js';
 import { createMarkdown } from './create-markdown.js';
 import { enforcePolicy } from '../core/brief-policy.js';
 import { createTranslator, messagesFor, type Translator } from '../i18n/translator.js';
-import { registerHelpers, type RenderData } from './helpers.js';
+import { registerHelpers, type CitationScope, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
 import { pageCss } from './page-css.js';
 import { cached, type RenderCache } from './render-cache.js';
@@ -81,20 +81,17 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
   };
   return (model, context) => {
     const i18n = translatorFor(model.pack.lang, model.pack.messages);
-    const order = new CitationOrder();
-    const cite = (id: string) => order.number(id);
-    const data: RenderData & { css: string; audience: string } = {
-      markdown: createMarkdown({ citationNumber: cite, imageDataUri: context.images }),
-      cite,
-      lang: model.pack.lang,
-      dir: i18n.dir,
-      i18n,
-      css,
-      audience: set.name,
+    const scope = (): CitationScope => {
+      const order = new CitationOrder();
+      const cite = (id: string) => order.number(id);
+      const markdown = createMarkdown({ citationNumber: cite, imageDataUri: context.images });
+      return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id))) };
     };
+    const whole = scope();
+    const data: RenderData & { css: string; audience: string } = { markdown: whole.markdown, cite: whole.cite, scope, lang: model.pack.lang, dir: i18n.dir, i18n, css, audience: set.name };
     layout(model, { data });
-    const sources = order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id)));
-    const numbered = { ...model, sources, citations: Object.fromEntries(order.ids.map((id, i) => [id, i + 1])) };
+    const sources = whole.sources();
+    const numbered = { ...model, sources, citations: Object.fromEntries(sources.map((s) => [s.id, s.number])) };
     return { html: enforcePolicy(layout(numbered, { data })), model: numbered };
   };
 }

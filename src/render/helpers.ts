@@ -9,7 +9,7 @@ import type { Markdown } from './create-markdown.js';
 import { formatDate, formatPeriod } from './format-date.js';
 import { label } from './labels.js';
 import { cssMessage } from './css-message.js';
-import type { OptionView } from '../model/brief-model.js';
+import type { OptionView, SourceView } from '../model/brief-model.js';
 import { timelineSvg, type TimelineEvent } from './figures/timeline-svg.js';
 
 /** What every render passes as `@data` to helpers, besides Handlebars' own. */
@@ -22,6 +22,14 @@ export interface RenderData {
   dir: string;
   /** The brief's words, numbers and direction, in its language. */
   i18n: Translator;
+  /** A numbering of its own, from 1, for a part that stands alone (a handout page): its Markdown, its citations and, once cited, its sources. */
+  scope: () => CitationScope;
+}
+
+export interface CitationScope {
+  markdown: Markdown;
+  cite: (id: string) => number;
+  sources: () => SourceView[];
 }
 
 type HB = typeof Handlebars;
@@ -38,6 +46,13 @@ function helpers(hb: HB) {
     cite: (ids: unknown, options: HelperOptions) => {
       const list = Array.isArray(ids) ? ids.map(String) : [text(ids)];
       return safe(citationHtml(list.map(dataOf(options).cite)));
+    },
+    // A part numbered on its own: rendered once to learn what it cites, then with `@sources` listing that.
+    'own-sources': function (this: unknown, options: HelperOptions) {
+      const scope = dataOf(options).scope();
+      const data = Object.assign(hb.createFrame(options.data), { markdown: scope.markdown, cite: scope.cite, sources: [] });
+      options.fn(this, { data });
+      return options.fn(this, { data: Object.assign(data, { sources: scope.sources() }) });
     },
     date: (value: unknown, options: HelperOptions) => formatDate(text(value), dataOf(options).lang),
     period: (value: { from: string; to: string | null }, options: HelperOptions) => formatPeriod(value, dataOf(options).lang),

@@ -26,6 +26,9 @@ interface JsonNode {
 
 const MARKDOWN = 'Markdown; cite a source inline with [@source-id]';
 
+/** An object with more keys than this is a catalogue, listed as one entry. */
+const MAX_LISTED_KEYS = 20;
+
 /** What a JSON Schema node holds, in a reader's words. */
 function typeOf(node: JsonNode): string {
   if (node.enum) return `one of ${node.enum.join(', ')}`;
@@ -44,6 +47,9 @@ function schemaFields(schema: z.ZodObject, prefix: string, replaced: readonly st
   const walk = (node: JsonNode, path: string, required: boolean): TemplateField[] => {
     const nullable = required ? '' : ', or null';
     const here: TemplateField = { path, type: `${typeOf(node)}${nullable}` };
+    const keys = Object.keys(node.properties ?? {});
+    // A catalogue (many optional entries of one kind, such as the pack's messages) is one line, not one per key.
+    if (keys.length > MAX_LISTED_KEYS) return [{ path, type: `map of ${keys.length} optional entries${nullable}`, note: `its keys are listed by brief schema` }];
     if (node.type === 'object' && node.properties) return [here, ...fieldsOf(node, path)];
     if (node.type === 'array' && node.items?.type === 'object' && node.items.properties) return [here, ...fieldsOf(node.items, `${path}[]`)];
     return [here];
