@@ -5,17 +5,13 @@ import { outputDir } from './core/layout.js';
 import type { Format } from './core/output-paths.js';
 import type { ParseCache } from './load/load-project.js';
 import { briefsIn, makeOutputs } from './make-outputs.js';
-import { planBriefs } from './model/plan-briefs.js';
 import { selectBriefs } from './model/select-briefs.js';
 import type { PrintCache } from './print/print-all.js';
 import type { Printer } from './print/printer.js';
-import { renderBriefs } from './render/render-briefs.js';
 import type { RenderCache } from './render/render-cache.js';
 import type { PaperSize } from './schema/template.js';
 import { stageClock, type Timings } from './stage-clock.js';
-import { loadSets } from './templates/load-sets.js';
 import { templateDirs } from './templates/template-set.js';
-import { validateRoot } from './validate/validate-root.js';
 import { withPrinter } from './with-printer.js';
 import { writeOutputs } from './write/write-outputs.js';
 
@@ -63,6 +59,21 @@ export interface BuildResult {
   timings: Timings;
 }
 
+/**
+ * The stages that load large libraries (the YAML parser, zod, Handlebars,
+ * marked, the sanitiser), imported only once the browser has been started, so
+ * that it boots while Node loads them.
+ */
+const loadStages = async () => {
+  const [{ validateRoot }, { loadSets }, { planBriefs }, { renderBriefs }] = await Promise.all([
+    import('./validate/validate-root.js'),
+    import('./templates/load-sets.js'),
+    import('./model/plan-briefs.js'),
+    import('./render/render-briefs.js'),
+  ]);
+  return { validateRoot, loadSets, planBriefs, renderBriefs };
+};
+
 /** The pipeline: load and validate, select, model, render, make each format, write. Nothing is written unless every step succeeds. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const root = resolve(options.root ?? '.');
@@ -72,6 +83,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const { run, timings } = stageClock(options.onStage);
 
   return withPrinter(formats.includes('pdf'), options, async (printer) => {
+    const { validateRoot, loadSets, planBriefs, renderBriefs } = await run('libraries', undefined, loadStages);
     const { project, problems } = await run('validate', 'checking the options, sources and packs', () =>
       validateRoot(root, dirs, { lint: options.lint, parseCache: options.parseCache }),
     );
@@ -82,6 +94,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       return renderBriefs(project, planBriefs(project, jobs, sets, formats), { cache: options.renderCache });
     });
     const pdfs = briefsIn(briefs, 'pdf', formats).length;
+    if (printer && pdfs > 0) await run('browser', 'starting the browser', () => printer.ready());
     const made = await run('print', pdfs > 0 ? `printing ${count(pdfs, 'PDF')}` : undefined, () =>
       makeOutputs(briefs, formats, { out, printer, printCache: options.printCache, allowOverflow: options.allowOverflow }),
     );

@@ -10,6 +10,30 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 const split = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 /** A comma-separated list that may also be repeated: `-a minister -a handout`. */
 const list = (value: string, previous: string[] | undefined) => [...(previous ?? []), ...split(value)];
+/** Folders, resolved against the working folder where they are named. */
+const folders = (value: string, previous: string[] | undefined) => [...(previous ?? []), ...split(value).map((d) => resolve(d))];
+
+/** Every option more than one command takes, declared once: a command picks the ones it has by name. */
+const SHARED = {
+  templates: () => new Option('-t, --templates <dir>', 'a folder of template sets, searched before the project\'s and the built-in ones').argParser(folders),
+  lint: () => new Option('--no-lint', 'skip the content lints (balance, citations, unused sources, loaded terms)'),
+  browser: () => new Option('--browser <path>', 'the Chrome, Chromium or Edge binary to print with'),
+  json: () => new Option('--json', 'print the result as JSON'),
+  quiet: () => new Option('-q, --quiet', 'print nothing but problems'),
+  title: () => new Option('--title <title>', 'its title'),
+} as const;
+type Shared = keyof typeof SHARED;
+
+const withOptions = (command: Command, ...names: Shared[]) => names.reduce((c, name) => c.addOption(SHARED[name]()), command);
+
+/** What every command's action gets besides its arguments and flags. */
+interface Context {
+  root: string;
+  io: Io;
+}
+
+/** With --quiet, nothing goes to standard output but what --json asks for, and no progress line. */
+const quietIo = (io: Io, flags: { quiet?: boolean; json?: boolean }): Io => (flags.quiet ? { ...io, out: flags.json ? io.out : () => undefined, status: undefined } : io);
 
 /** Each command's module is loaded when it runs, so `brief --help` or `validate` never load the browser or PDF libraries. */
 function program(io: Io, setExit: (code: number) => void): Command {
@@ -20,17 +44,29 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError('(run brief --help for usage)');
-  const root = () => resolve(cli.opts<{ project: string }>().project);
+
+  /** An action: the arguments and flags commander parsed, with the project folder and the (quiet or not) output. */
+  const act =
+    <A extends unknown[], F extends { quiet?: boolean; json?: boolean }>(run: (context: Context, flags: F, ...args: A) => Promise<number>) =>
+    async (...parsed: [...A, F, Command]) => {
+      const flags = parsed[parsed.length - 2] as F;
+      const args = parsed.slice(0, -2) as A;
+      const context = { root: resolve(cli.opts<{ project: string }>().project), io: quietIo(io, flags) };
+      setExit(await run(context, flags, ...args));
+    };
 
   const buildFlags = (command: Command, formats: string) =>
-    command
-      .argument('[pack...]', 'pack ids')
-      .option('-a, --audience <list>', 'template sets to build instead of the pack\'s audiences (comma-separated)', list)
-      .addOption(new Option('-f, --format <list>', 'html, pdf or both (comma-separated)').argParser(split).default(formats.split(','), formats))
-      .option('-o, --out <dir>', 'output folder (default: output/ in the project)')
-      .option('--browser <path>', 'Chrome, Chromium or Edge binary to print with')
-      .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
-      .option('--no-lint', 'skip the content lints (balance, citations, unused sources)')
+    withOptions(
+      command
+        .argument('[pack...]', 'pack ids')
+        .option('-a, --audience <list>', 'template sets to build instead of the pack\'s audiences (comma-separated)', list)
+        .addOption(new Option('-f, --format <list>', 'html, pdf or both (comma-separated)').argParser(split).default(formats.split(','), formats))
+        .option('-o, --out <dir>', 'output folder (default: output/ in the project)'),
+      'browser',
+      'templates',
+      'lint',
+      'quiet',
+    )
       .addOption(new Option('--paper <size>', 'paper size for every brief, instead of each set\'s own').choices(['A4', 'Letter', 'Legal', 'A3', 'A5']))
       .option('--allow-overflow', 'warn about briefs over their page limit instead of failing')
       .hook('preAction', (_, action) => {
@@ -39,84 +75,62 @@ function program(io: Io, setExit: (code: number) => void): Command {
 
   buildFlags(cli.command('build').description('build packs (all under options/packs when none is named)'), 'html,pdf')
     .option('-w, --watch', 'rebuild whenever options, packs or templates change')
-    .option('-q, --quiet', 'print nothing but problems')
-    .action(async (packs: string[], flags: BuildFlags) => {
-      const { buildCommand } = await import('./commands/build-command.js');
-      setExit(await buildCommand(root(), packs, flags, io));
-    });
+    .action(
+      act(async ({ root, io }, flags: BuildFlags, packs: string[]) => (await import('./commands/build-command.js')).buildCommand(root, packs, flags, io)),
+    );
 
   buildFlags(cli.command('serve').description('preview the briefs on 127.0.0.1, rebuilt and reloaded on every change'), 'html')
     .option('-p, --port <n>', 'port to listen on', (v) => Number.parseInt(v, 10), 5050)
-    .action(async (packs: string[], flags: BuildFlags & { port: number }) => {
-      const [{ buildOptions }, { serveCommand }] = await Promise.all([import('./commands/build-command.js'), import('./commands/watch-command.js')]);
-      setExit(await serveCommand(buildOptions(root(), packs, flags), flags.port, io));
-    });
+    .action(
+      act(async ({ root, io }, flags: BuildFlags & { port: number }, packs: string[]) => {
+        const [{ buildOptions }, { serveCommand }] = await Promise.all([import('./commands/build-command.js'), import('./commands/watch-command.js')]);
+        return serveCommand(buildOptions(root, packs, flags), flags.port, io);
+      }),
+    );
 
-  cli
-    .command('validate')
-    .description('check option, source and pack files; every problem at once')
-    .argument('[paths...]', 'files or folders to report on (default: the whole project)')
-    .option('--json', 'print the problems as JSON')
-    .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
-    .option('--no-lint', 'skip the content lints (balance, citations, unused sources)')
-    .action(async (paths: string[], flags) => {
-      const { validateCommand } = await import('./commands/validate-command.js');
-      setExit(await validateCommand(root(), paths, flags, io));
-    });
+  withOptions(
+    cli
+      .command('validate')
+      .description('check option, source and pack files; every problem at once')
+      .argument('[paths...]', 'the files to check, wherever they are (default: the whole project)'),
+    'json',
+    'templates',
+    'lint',
+    'quiet',
+  ).action(act(async ({ root, io }, flags, paths: string[]) => (await import('./commands/validate-command.js')).validateCommand(root, paths, flags, io)));
 
-  cli
-    .command('new')
-    .description('start a new file')
-    .command('option')
-    .description('write options/<id>.yaml with every section, ready to fill in')
-    .argument('<id>', 'kebab-case id, which is also the file name')
-    .option('--title <title>', 'the option\'s title')
-    .action(async (id: string, flags) => {
-      const { newOptionCommand } = await import('./commands/new-option-command.js');
-      setExit(await newOptionCommand(root(), id, flags, io));
-    });
+  withOptions(
+    cli.command('init').description('start a briefing project: a source registry, a pack and one example option that build at once').argument('[dir]', 'the folder to start it in (default: the working folder)'),
+    'quiet',
+  ).action(act(async ({ io }, flags, dir?: string) => (await import('./commands/init-command.js')).initCommand(resolve(dir ?? '.'), flags, io)));
 
-  cli
-    .command('doctor')
-    .description('check Node, the browser, the template sets and the project: what a build needs')
-    .option('--browser <path>', 'Chrome, Chromium or Edge binary to check')
-    .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
-    .action(async (flags) => {
-      const { doctorCommand } = await import('./commands/doctor-command.js');
-      setExit(await doctorCommand(root(), flags, io));
-    });
+  const create = cli.command('new').description('start a new option, pack or source');
+  withOptions(create.command('option').description('write options/<id>.yaml with every section, ready to fill in').argument('<id>', 'kebab-case id, which is also the file name'), 'title', 'quiet')
+    .option('--pack <id>', 'the pack whose parties and criteria it is written for, and which it is added to (default: the only pack)')
+    .action(act(async ({ root, io }, flags, id: string) => (await import('./commands/new-option-command.js')).newOptionCommand(root, id, flags, io)));
+  withOptions(create.command('pack').description('write options/packs/<id>.yaml: parties, criteria, audiences, ready to fill in').argument('<id>', 'kebab-case id, which is also the file name'), 'title', 'quiet').action(
+    act(async ({ root, io }, flags, id: string) => (await import('./commands/new-pack-command.js')).newPackCommand(root, id, flags, io)),
+  );
+  withOptions(create.command('source').description('add an entry to options/sources.yaml, ready to fill in').argument('<id>', 'kebab-case id, cited as [@id]'), 'title', 'quiet')
+    .option('--url <url>', 'where it can be read')
+    .action(act(async ({ root, io }, flags, id: string) => (await import('./commands/new-source-command.js')).newSourceCommand(root, id, flags, io)));
 
-  cli
-    .command('schema')
-    .description('write JSON Schema for option, source, pack and template.yaml files, for editors')
+  withOptions(cli.command('doctor').description('check Node, the browser, the template sets and the project: what a build needs'), 'browser', 'templates').action(
+    act(async ({ root, io }, flags) => (await import('./commands/doctor-command.js')).doctorCommand(root, flags, io)),
+  );
+
+  withOptions(cli.command('schema').description('write JSON Schema for option, source, pack and template.yaml files, for editors'), 'quiet')
     .option('-o, --out <dir>', 'folder to write them to (default: schema/ in the project)')
-    .action(async (flags) => {
-      const { schemaCommand } = await import('./commands/schema-command.js');
-      setExit(await schemaCommand(root(), flags, io));
-    });
+    .action(act(async ({ root, io }, flags) => (await import('./commands/schema-command.js')).schemaCommand(root, flags, io)));
 
-  cli
-    .command('template')
-    .description('work with template sets')
-    .command('new')
-    .description('start a template set that builds on another')
-    .argument('<name>', 'the new set\'s name, e.g. press')
+  const template = cli.command('template').description('work with template sets');
+  withOptions(template.command('new').description('start a template set that builds on another').argument('<name>', 'the new set\'s name, e.g. press'), 'templates', 'quiet')
     .requiredOption('--from <set>', 'the set to build on: analyst, minister, handout or one of yours')
     .option('--with <partials>', 'partials to copy too, to change them (comma-separated)', list)
-    .option('-t, --templates <dir>', 'a folder of template sets, searched first', list)
-    .action(async (name: string, flags) => {
-      const { templateNewCommand } = await import('./commands/template-new-command.js');
-      setExit(await templateNewCommand(root(), name, flags, io));
-    });
-
-  cli
-    .command('list')
-    .description('the options, with id, title, period and status')
-    .option('--json', 'print as JSON')
-    .action(async (flags) => {
-      const { listCommand } = await import('./commands/list-command.js');
-      setExit(await listCommand(root(), flags, io));
-    });
+    .action(act(async ({ root, io }, flags, name: string) => (await import('./commands/template-new-command.js')).templateNewCommand(root, name, flags, io)));
+  withOptions(cli.command('list').description('the options, with id, title, period and status'), 'json').action(
+    act(async ({ root, io }, flags) => (await import('./commands/list-command.js')).listCommand(root, flags, io)),
+  );
 
   return cli;
 }

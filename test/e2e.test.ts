@@ -12,8 +12,10 @@ import { textOf } from './helpers/render.js';
 
 const run = promisify(execFile);
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** The running footer's edition and date: `Edition 2 · 21 November 2026 · DRAFT`, or the date alone. */
+const FOOTER_EDITION = String.raw`(?:Edition \d+ · )?\d{1,2} [A-Z][a-z]+ \d{4}(?: · DRAFT)?`;
 /** A page's text without its running header and footer, which come first. */
-const bodyText = (page: string) => page.replace(/^.*?Page \d+ of \d+ /, '');
+const bodyText = (page: string) => page.replace(new RegExp(String.raw`^.*?Page \d+ of \d+${FOOTER_EDITION} `), '');
 
 /**
  * The real CLI, built, on the real sample pack, printing with the real
@@ -41,8 +43,8 @@ describe('brief build kashmir-2025, end to end', () => {
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('writes every audience of the pack: analyst and minister as HTML and PDF, handouts as PDF', () => {
-    for (const file of ['analyst.html', 'analyst.pdf', 'minister.html', 'minister.pdf', 'handouts.pdf']) {
+  it('writes every audience of the pack: analyst and minister as HTML and PDF, handouts as PDF with the HTML it printed', () => {
+    for (const file of ['analyst.html', 'analyst.pdf', 'minister.html', 'minister.pdf', 'handouts.html', 'handouts.pdf']) {
       expect(stdout).toContain(`wrote ${join(out, 'kashmir-2025', file)}`);
     }
     expect(readdirSync(join(out, 'kashmir-2025', 'handouts')).sort()).toEqual(optionIds.map((id) => `${id}.pdf`).sort());
@@ -54,15 +56,20 @@ describe('brief build kashmir-2025, end to end', () => {
     expect(minister.pageTexts[0]).toMatch(/The decision sought The two governments disagree[^]*Bottom line the authors' assessment None of the eleven options/);
   });
 
-  it('prints each handout on exactly one page, and all of them in handouts.pdf', async () => {
+  it('prints each handout on exactly one page, tagged, with its own title, and all of them in handouts.pdf, tagged too', async () => {
     for (const [i, id] of optionIds.entries()) {
       const handout = await readPdf(join(out, 'kashmir-2025', 'handouts', `${id}.pdf`));
       expect(handout.pages, id).toBe(1);
       expect(fold(handout.pageTexts[0]!), id).toContain(titles[i]);
+      expect(handout.tagged, id).toBe(true);
+      expect(String(handout.info['Title']).startsWith(`${titles[i]}: `), id).toBe(true);
+      expect(handout.outline[0], id).toBe(`${i + 1}. ${titles[i]}`);
     }
     const all = await readPdf(join(out, 'kashmir-2025', 'handouts.pdf'));
     expect(all.pages).toBe(optionIds.length);
-    expect(all.outline).toEqual(titles.map((title, i) => `${i + 1}. ${title}`));
+    expect(all.tagged).toBe(true);
+    expect(all.info['Language']).toBe('en-GB');
+    expect(all.outline.filter((t) => /^\d+\. /.test(t))).toEqual(titles.map((title, i) => `${i + 1}. ${title}`));
   });
 
   it('writes a real PDF of a sensible length', () => {
@@ -85,10 +92,10 @@ describe('brief build kashmir-2025, end to end', () => {
     });
   });
 
-  it('runs a header with the classification and title, and a page count, on every page but the cover', () => {
+  it('runs a header with the classification and title, and a footer with the page count and the date, on every page but the cover', () => {
     expect(pdf.pageTexts[0]).not.toMatch(/Page 1 of/);
     pdf.pageTexts.slice(1).forEach((page, i) => {
-      expect(page).toMatch(new RegExp(`^PUBLIC · SAMPLE Kashmir: options for diplomacy after the May 2025 ceasefire Page ${i + 2} of ${pdf.pages} `));
+      expect(page).toMatch(new RegExp(`^PUBLIC · SAMPLE Kashmir: options for diplomacy after the May 2025 ceasefire Page ${i + 2} of ${pdf.pages}21 November 2026 `));
     });
   });
 
@@ -129,11 +136,15 @@ describe('brief build kashmir-2025, end to end', () => {
     }
   });
 
+  it('is a final edition: no page says DRAFT', () => {
+    expect(pdf.pageTexts.filter((page) => page.includes('DRAFT'))).toEqual([]);
+  });
+
   it('sets the document properties from the pack', () => {
     expect(pdf.info).toMatchObject({
       Title: 'Kashmir: options for diplomacy after the May 2025 ceasefire',
       Author: 'options-brief sample content',
-      Subject: 'Past proposals for settling the dispute, with the case each party makes',
+      Subject: 'Past proposals for settling the dispute, with the case each party makes (21 November 2026, final)',
       Creator: 'options-brief',
       CreationDate: 'D:20250831000000Z',
     });

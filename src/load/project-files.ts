@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { LAYOUT } from '../core/layout.js';
+import { basename, dirname, extname, join } from 'node:path';
+import { fileId, LAYOUT } from '../core/layout.js';
 
 export interface ProjectFiles {
   root: string;
@@ -9,12 +9,13 @@ export interface ProjectFiles {
   packs: string[];
 }
 
-const isYaml = (name: string) => ['.yaml', '.yml'].includes(extname(name));
+export const isYaml = (name: string) => ['.yaml', '.yml'].includes(extname(name));
 
+/** YAML files in `dir`; links too, so that reading them can say where one leads rather than skip it. */
 async function yamlFilesIn(dir: string, except: string[] = []): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   return entries
-    .filter((e) => e.isFile() && isYaml(e.name) && !except.includes(e.name))
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && isYaml(e.name) && !except.includes(e.name))
     .map((e) => join(dir, e.name))
     .sort();
 }
@@ -27,4 +28,27 @@ export async function findProjectFiles(root: string): Promise<ProjectFiles> {
     sources: join(root, LAYOUT.sources),
     packs: await yamlFilesIn(join(root, LAYOUT.packs)),
   };
+}
+
+/**
+ * The project's files with these named ones in their place: a file in a
+ * `packs` folder is a pack, one named like the registry is the registry, any
+ * other is an option, and each replaces the project's file of the same id.
+ * So a draft anywhere on disk is checked against this project's sources and packs.
+ */
+export function withNamedFiles(files: ProjectFiles, named: readonly string[]): ProjectFiles {
+  const add = (list: string[], path: string) => [...list.filter((p) => p !== path && fileId(p) !== fileId(path)), path].sort();
+  return named.reduce((acc, path) => {
+    if (basename(path) === basename(LAYOUT.sources)) return { ...acc, sources: path };
+    if (basename(dirname(path)) === basename(LAYOUT.packs)) return { ...acc, packs: add(acc.packs, path) };
+    return { ...acc, options: add(acc.options, path) };
+  }, files);
+}
+
+/** The project a file belongs to by where it lies (`<root>/options/x.yaml`, `<root>/options/packs/x.yaml`), if any. */
+export function projectRootOf(path: string): string | undefined {
+  const dir = dirname(path);
+  if (basename(dir) === basename(LAYOUT.options)) return dirname(dir);
+  if (basename(dir) === basename(LAYOUT.packs) && basename(dirname(dir)) === basename(LAYOUT.options)) return dirname(dirname(dir));
+  return undefined;
 }

@@ -16,15 +16,28 @@ export interface PdfMetadata {
   producer: string;
 }
 
+/** `edition 2 of 21 November 2026, draft` (or `21 November 2026, final` with no edition number): which edition a file is, for its document properties. */
+export function editionWords(pack: Pack): string {
+  const day = new Date(`${pack.date}T00:00:00Z`).toLocaleDateString(pack.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return `${pack.edition === undefined ? day : `edition ${pack.edition} of ${day}`}, ${pack.status}`;
+}
+
+/** A document's title: the pack's, after the option's for a one-option brief, and marked DRAFT on a draft. */
+export function documentTitle(pack: Pack, option?: string): string {
+  const title = option === undefined ? pack.title : `${option}: ${pack.title}`;
+  return pack.status === 'draft' ? `DRAFT: ${title}` : title;
+}
+
 /** A brief's document properties, all from the pack, so rebuilding gives the same ones. */
 export function briefMetadata(project: Project, pack: Entry<Pack>, set: TemplateSet, only?: string): PdfMetadata {
   const ids = only === undefined ? pack.data.options : [only];
   const options = ids.map((id) => project.options.get(id)!.data);
+  const draft = pack.data.status === 'draft';
   return {
-    title: only === undefined ? pack.data.title : `${options[0]!.title}: ${pack.data.title}`,
+    title: documentTitle(pack.data, only === undefined ? undefined : options[0]!.title),
     author: pack.data.authors.join('; '),
-    subject: pack.data.subtitle ?? set.config.description,
-    keywords: options.map((o) => o.short_title ?? o.title),
+    subject: `${pack.data.subtitle ?? set.config.description} (${editionWords(pack.data)})`,
+    keywords: [...(draft ? ['DRAFT'] : []), ...options.map((o) => o.short_title ?? o.title)],
     date: new Date(`${pack.data.date}T00:00:00Z`),
     producer: `options-brief ${version}`,
   };

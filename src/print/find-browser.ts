@@ -1,7 +1,8 @@
 import { accessSync, constants } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { Cache, detectBrowserPlatform } from '@puppeteer/browsers';
+import { createRequire } from 'node:module';
+import type * as PuppeteerBrowsers from '@puppeteer/browsers';
 import { EnvironmentError } from '../core/errors.js';
 import { installedBrowserPaths, PATH_NAMES } from './browser-candidates.js';
 
@@ -38,6 +39,8 @@ export const browserCacheDir = (env: NodeJS.ProcessEnv = process.env) => env['PU
 /** A Chrome that Puppeteer's tools downloaded into their cache, newest first; options-brief itself never downloads one. */
 export function downloadedBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {
   try {
+    // Loaded only when no other browser is found: finding one must not wait for it.
+    const { Cache, detectBrowserPlatform } = createRequire(import.meta.url)('@puppeteer/browsers') as typeof PuppeteerBrowsers;
     const cache = new Cache(browserCacheDir(env));
     const platform = detectBrowserPlatform();
     const browsers = cache.getInstalledBrowsers().filter((b) => b.platform === platform && ['chrome', 'chrome-headless-shell', 'chromium'].includes(b.browser));

@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import type { Browser } from 'puppeteer-core';
 import { EnvironmentError } from '../core/errors.js';
+import type { RunningBrowser } from './connect-browser.js';
 import { findBrowser } from './find-browser.js';
-import { launchBrowser } from './launch-browser.js';
 import { mapLimit } from './map-limit.js';
 import { PRINT_TIMEOUT_MS } from './print-timeout.js';
 import type { Printed, PrintJob } from './print-pdf.js';
-import { printInTab } from './tab-pool.js';
+import { startChromium, type StartedChromium } from './start-chromium.js';
 
 /** Tabs printing at once: Chromium does the work, so one per core, at most four. */
 export const PRINT_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
@@ -16,6 +16,8 @@ export interface Printer {
   print(jobs: readonly PrintJob[]): Promise<Printed[]>;
   /** Starts the browser now, so it is ready when printing begins; a failure surfaces then. */
   warm(): void;
+  /** Settles when the browser is started and connected to; fails as a print would if it cannot be. */
+  ready(): Promise<void>;
   close(): Promise<void>;
   /** The browser's process id while one runs (for diagnostics and tests). */
   pid(): number | undefined;
@@ -55,34 +57,56 @@ function lost(browser: Browser): Promise<never> {
 }
 
 /** Prints in `browser`, failing at once if it dies rather than when some wait inside Puppeteer times out. */
-const printIn = (browser: Browser, job: PrintJob, ms: number, onPrint?: PrinterOptions['onPrint']) => {
-  onPrint?.(job, browser.process()?.pid);
+const printIn = async ({ browser, chromium }: RunningBrowser, job: PrintJob, ms: number, onPrint?: PrinterOptions['onPrint']) => {
+  onPrint?.(job, chromium.process.pid);
+  const { printInTab } = await import('./tab-pool.js');
   return withTimeout(Promise.race([printInTab(browser, job), lost(browser)]), ms);
 };
 
+/** Closes a browser and waits for its process to be gone and its folder removed; kills it if it will not close. */
+async function closeBrowser(running: RunningBrowser | StartedChromium): Promise<void> {
+  const chromium = 'chromium' in running ? running.chromium : running;
+  if ('browser' in running) await withTimeout(running.browser.close(), 5_000).catch(() => chromium.process.kill('SIGKILL'));
+  else chromium.process.kill('SIGKILL');
+  await chromium.exited;
+}
+
 /**
- * A printer for a build, or for every rebuild of a watch session. A brief
- * whose printing crashes or hangs is printed again once, in a fresh browser;
- * a second failure is reported as an environment error.
+ * A printer for a build, or for every rebuild of a watch session. `warm()`
+ * starts the browser process at once, with nothing but Node's own modules
+ * loaded; Puppeteer is loaded and connected only when the first print needs
+ * it, so the browser boots while Node loads and renders. A brief whose
+ * printing crashes or hangs is printed again once, in a fresh browser; a
+ * second failure is reported as an environment error.
  */
 export function createPrinter(browserFlag?: string, options: PrinterOptions = {}): Printer {
   const timeoutMs = options.timeoutMs ?? PRINT_TIMEOUT_MS;
-  let current: Browser | undefined;
-  let launching: Promise<Browser> | undefined;
+  let started: StartedChromium | undefined;
+  let current: RunningBrowser | undefined;
+  let launching: Promise<RunningBrowser> | undefined;
 
-  /** The running browser, or one being started; concurrent callers share one launch. */
-  const connected = async (): Promise<Browser> => {
-    if (current?.connected) return current;
-    launching ??= launchBrowser(findBrowser(browserFlag))
+  /** Starts a browser process, unless one is starting already; a browser that cannot be found fails here. */
+  const start = () => (started ??= startChromium(findBrowser(browserFlag)));
+  /** The running browser, or one being connected to; concurrent callers share one connection. */
+  const connected = async (): Promise<RunningBrowser> => {
+    if (current?.browser.connected) return current;
+    launching ??= (async () => {
+      const chromium = start();
+      const { connectBrowser } = await import('./connect-browser.js');
+      return connectBrowser(chromium);
+    })()
       .then((b) => (current = b))
-      .finally(() => (launching = undefined));
+      .finally(() => {
+        started = undefined;
+        launching = undefined;
+      });
     return launching;
   };
   /** Ends the browser that failed, unless another failure already replaced it. */
-  const discard = async (failed: Browser) => {
+  const discard = async (failed: RunningBrowser) => {
     if (current !== failed) return;
     current = undefined;
-    await failed.close().catch(() => failed.process()?.kill('SIGKILL'));
+    await closeBrowser(failed);
   };
   const printOnce = async (job: PrintJob): Promise<Printed> => {
     const first = await connected();
@@ -106,12 +130,20 @@ export function createPrinter(browserFlag?: string, options: PrinterOptions = {}
 
   return {
     print: (jobs) => (jobs.length === 0 ? Promise.resolve([]) : mapLimit(jobs, PRINT_CONCURRENCY, printOnce)),
-    warm: () => void connected().catch(() => undefined),
-    async close() {
-      const b = current ?? (await launching?.catch(() => undefined));
-      current = undefined;
-      await b?.close().catch(() => b.process()?.kill('SIGKILL'));
+    warm: () => {
+      try {
+        start();
+      } catch {
+        // No browser: the first print says so.
+      }
     },
-    pid: () => current?.process()?.pid,
+    ready: async () => void (await connected()),
+    async close() {
+      const running = current ?? (await launching?.catch(() => undefined)) ?? started;
+      current = undefined;
+      started = undefined;
+      if (running) await closeBrowser(running);
+    },
+    pid: () => (current?.chromium ?? started)?.process.pid,
   };
 }

@@ -1,12 +1,20 @@
 import { createRequire } from 'node:module';
-import CSL, { type CslItem } from 'citeproc';
+import type CSL from 'citeproc';
+import type { CslItem } from 'citeproc';
 import type { Source } from '../schema/source.js';
 import { sanitize } from './sanitize.js';
 import { escapeHtml } from './escape-html.js';
 
+// Required rather than imported, and only when a sources list is first formatted: importing the CommonJS
+// citation processor from ESM costs several times as much, and the style and locale tables are large.
 const require = createRequire(import.meta.url);
-const STYLES = require('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>;
-const LOCALES = require('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>;
+let loaded: { CSL: typeof CSL; STYLES: Record<string, string>; LOCALES: Record<string, string> } | undefined;
+const citeproc = () =>
+  (loaded ??= {
+    CSL: require('citeproc') as typeof CSL,
+    STYLES: require('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>,
+    LOCALES: require('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>,
+  });
 
 /** The citation style every brief's sources list is formatted in. */
 export const CITATION_STYLE = 'vancouver';
@@ -51,6 +59,7 @@ export function toCsl(source: Source): CslItem {
 export function formatBibliography(sources: readonly Source[]): string[] {
   if (sources.length === 0) return [];
   const items = new Map(sources.map((s) => [s.id, toCsl(s)]));
+  const { CSL, STYLES, LOCALES } = citeproc();
   const engine = new CSL.Engine({ retrieveLocale: (lang) => LOCALES[lang] ?? LOCALES['en-US']!, retrieveItem: (id) => items.get(id)! }, STYLES[CITATION_STYLE]!, 'en-US');
   engine.setOutputFormat('html');
   engine.updateItems(sources.map((s) => s.id));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Citations, FullDate, Id, Markdown, Text } from './common.js';
+import { LanguageTag, MessagesSchema } from './messages.js';
 
 export const PartySchema = z.strictObject({
   id: Id,
@@ -9,6 +10,15 @@ export const PartySchema = z.strictObject({
 
 /** What each score from 1 to 5 means for one criterion: the published rubric the assessment follows. */
 export const Rubric = z.strictObject({ 1: Text, 2: Text, 3: Text, 4: Text, 5: Text });
+
+/** Where an edition stands: a draft is marked DRAFT on every page and in its document properties. */
+export const EDITION_STATUSES = ['draft', 'final'] as const;
+
+/** A git revision: a tag, branch or commit, e.g. `edition-1`; never an option to git. */
+export const GitRef = z
+  .string()
+  .trim()
+  .regex(/^[^\s-][^\s]*$/, 'must be a git tag, branch or commit, e.g. edition-1, with no spaces and not starting with "-"');
 
 export const CriterionSchema = z.strictObject({
   id: Id,
@@ -25,10 +35,16 @@ export const PackSchema = z.strictObject({
   organisation: Text.optional(),
   /** Printed in the running header of every page, e.g. `OFFICIAL` or `PUBLIC`. */
   classification: Text.optional(),
-  lang: z
-    .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or en-GB')
-    .default('en'),
+  /** Which edition of the brief this is, from 1; its date is `date`. */
+  edition: z.int().min(1, 'must be a whole number from 1').optional(),
+  /** `draft` marks every page and the document properties DRAFT; `final` is for issue. */
+  status: z.enum(EDITION_STATUSES).default('final'),
+  /** The git tag, branch or commit of the edition this one follows: the analyst and minister briefs then say what changed since it. */
+  follows: GitRef.optional(),
+  /** The language of the brief: its labels, dates, numbers, direction, fonts and citation style follow it. */
+  lang: LanguageTag.default('en'),
+  /** The pack's own words for labels the tool prints, in its language, over the template set's and the catalogue's. */
+  messages: MessagesSchema.optional(),
   context: Markdown,
   /** The answer first: what the reader most needs to know, in a few sentences. The minister brief opens with it. */
   bottom_line: Markdown,

@@ -1,3 +1,4 @@
+import { TODO_SOURCE } from './placeholders.js';
 import type { Problem } from '../core/errors.js';
 import type { YamlFile } from '../load/parse-yaml.js';
 import type { PolicyOption } from '../schema/option.js';
@@ -31,7 +32,7 @@ function checkCitations(project: Project): Problem[] {
   const files: Entry<unknown>[] = [...project.options.values(), ...project.packs.values()];
   for (const entry of files) {
     for (const ref of findCitations(entry.data)) {
-      if (!project.registryUsable || project.brokenSources.has(ref.id)) continue;
+      if (!project.registryUsable || project.brokenSources.has(ref.id) || ref.id === TODO_SOURCE) continue;
       if (!project.sources.has(ref.id)) {
         const message = `unknown source "${ref.id}"${didYouMean(ref.id, known)}`;
         problems.push(problemAt(entry.yaml, ref.path, message, 'error', 'value', ref.inline ? `@${ref.id}` : undefined));

@@ -6,7 +6,9 @@ import { checkSchema } from '../schema/check-schema.js';
 import { crossCheck } from './cross-check.js';
 import { lintContent } from './lint-content.js';
 import { problemAt } from './located-problem.js';
+import { findPlaceholders } from './placeholders.js';
 import type { Entry, Project } from './project.js';
+import { Id } from '../schema/common.js';
 import { OptionSchema } from '../schema/option.js';
 import { PackSchema } from '../schema/pack.js';
 import { SourceSchema, SourcesFileShape } from '../schema/source.js';
@@ -17,13 +19,18 @@ export interface Validated {
   problems: Problem[];
 }
 
+/** A kebab-case spelling of a file name, to suggest. */
+const kebab = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-file';
+
 function entries<S extends z.ZodType>(files: YamlFile[], schema: S, problems: Problem[]): Map<string, Entry<z.output<S>>> {
   const map = new Map<string, Entry<z.output<S>>>();
   for (const yaml of files) {
     const checked = checkSchema(yaml, schema);
     problems.push(...checked.problems);
     const id = fileId(yaml.file);
-    if (map.has(id)) problems.push(problemAt(yaml, [], `another file already defines "${id}" (${map.get(id)?.yaml.file})`));
+    // The id names output folders and files: `...yaml` must not become `..`.
+    if (!Id.safeParse(id).success) problems.push(problemAt(yaml, [], `the file name "${id}" cannot be an id: rename the file in kebab-case (lower-case letters, digits and single hyphens), e.g. "${kebab(id)}.yaml"`));
+    else if (map.has(id)) problems.push(problemAt(yaml, [], `another file already defines "${id}" (${map.get(id)?.yaml.file})`));
     else if (checked.data !== undefined) map.set(id, { id, data: checked.data, yaml });
   }
   return map;
@@ -54,7 +61,8 @@ function sourceEntries(yaml: YamlFile | undefined, problems: Problem[]): Pick<Pr
 
 /**
  * Stage 2, validate: every file against its schema, then the checks between
- * files, then (unless `lint` is false) the content lints. All problems are
+ * files and for placeholders a scaffold left, then (unless `lint` is false)
+ * the content lints. All problems are
  * returned together, none thrown.
  */
 export function validateProject(loaded: LoadedProject, templateSets: readonly string[], lint = true): Validated {
@@ -69,7 +77,7 @@ export function validateProject(loaded: LoadedProject, templateSets: readonly st
     parsedFiles: [...loaded.options, ...loaded.packs],
   };
   for (const id of loaded.optionIds) if (!project.options.has(id)) project.brokenOptions.add(id);
-  problems.push(...crossCheck(project, templateSets));
+  problems.push(...crossCheck(project, templateSets), ...findPlaceholders([loaded.sources, ...loaded.options, ...loaded.packs]));
   if (lint) problems.push(...lintContent(project));
   return { project, problems };
 }

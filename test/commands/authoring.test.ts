@@ -46,7 +46,7 @@ describe('brief schema', () => {
 });
 
 describe('brief new option', () => {
-  it('writes a file with every section, which validates as it is and names the schema', async () => {
+  it('writes every section for the pack\'s parties and criteria, adds itself to the pack, and is an error until its placeholders are replaced', async () => {
     const dir = projectCopy();
     const made = await runCli('-C', dir, 'new', 'option', 'gamma-plan', '--title', 'The Gamma plan');
     expect(made.code).toBe(0);
@@ -56,8 +56,13 @@ describe('brief new option', () => {
       expect(text).toMatch(new RegExp(`^${section}:`, 'm'));
     }
     expect(text).toContain('  north:\n');
-    expect(text).toMatch(/text: What North has said about this option/);
-    expect(await runCli('-C', dir, 'validate')).toMatchObject({ code: 0 });
+    expect(text).toMatch(/text: "TODO: what North has said about this option/);
+    expect(yamlAt(join(dir, 'options', 'gamma-plan.yaml')).assessment).toEqual({ feasibility: { score: 3, rationale: 'TODO: why this score for "Feasible now", in one line' } });
+    expect(yamlAt(join(dir, 'options', 'packs', 'sample.yaml')).options).toEqual(['alpha-plan', 'gamma-plan']);
+    const refused = await runCli('-C', dir, 'validate');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/gamma-plan\.yaml:\d+:\d+ pros\[0\]\.text: "TODO: an argument for it": replace the placeholder with your own text$/m);
+    expect(refused.stderr).toMatch(/gamma-plan\.yaml:\d+:\d+ pros\[0\]\.sources\[0\]: cites the placeholder source "todo-source"/m);
     expect((await runCli('-C', dir, 'new', 'option', 'gamma-plan')).code).toBe(1);
   });
 

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/print/find-browser.js';
-import { launchBrowser } from '../../src/print/launch-browser.js';
+import { launchBrowser } from '../../src/print/connect-browser.js';
 import { createPrinter } from '../../src/print/printer.js';
 import { runCli } from '../helpers/cli.js';
 import { projectCopy, tempDir } from '../helpers/fixtures.js';
@@ -76,7 +76,7 @@ describe('printing makes no network request', () => {
 
   it('even from the bare browser, with no interception and no policy: it can reach no address', async () => {
     received.length = 0;
-    const browser = await launchBrowser(findBrowser());
+    const { browser } = await launchBrowser(findBrowser());
     try {
       const page = await browser.newPage();
       const response = await page.goto(`${base}/direct`, { timeout: 10_000 }).catch((error: Error) => error);
