@@ -11,6 +11,8 @@ export interface LoadedProject {
   root: string;
   options: YamlFile[];
   sources: YamlFile | undefined;
+  /** The project's own loaded terms (options/terms.yaml), if it has them. */
+  terms: YamlFile | undefined;
   packs: YamlFile[];
   /** Ids of every option file found, including those that could not be parsed. */
   optionIds: string[];
@@ -52,10 +54,13 @@ export async function loadProject(root: string, cache?: ParseCache, named: reado
   if (existsSync(files.sources)) sources = await loadYaml(files.sources, root, problems, cache);
   else problems.push(problem(shownPath(files.sources), 'the source registry is missing: every option cites its sources from this file'));
 
+  const terms = existsSync(files.terms) ? await loadYaml(files.terms, root, problems, cache) : undefined;
+
   return {
     root,
     options: await loadAll(files.options),
     sources,
+    terms,
     packs: await loadAll(files.packs),
     optionIds: files.options.map(fileId),
     problems,
