@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { problem, type Problem } from '../core/errors.js';
 import { parseYaml, type YamlFile } from './parse-yaml.js';
 import { fileId, shownPath } from '../core/layout.js';
@@ -47,14 +48,15 @@ async function loadYaml(path: string, root: string, problems: Problem[], cache?:
 export async function loadProject(root: string, cache?: ParseCache, named: readonly string[] = []): Promise<LoadedProject> {
   const files = withNamedFiles(await findProjectFiles(root), named);
   const problems: Problem[] = [];
-  const loadAll = async (paths: string[]) =>
-    (await Promise.all(paths.map((p) => loadYaml(p, root, problems, cache)))).filter((y): y is YamlFile => y !== undefined);
+  // A file the user named is read where it lies; the project's own files only inside the project.
+  const load = (path: string) => loadYaml(path, named.includes(path) ? dirname(path) : root, problems, cache);
+  const loadAll = async (paths: string[]) => (await Promise.all(paths.map(load))).filter((y): y is YamlFile => y !== undefined);
 
   let sources: YamlFile | undefined;
-  if (existsSync(files.sources)) sources = await loadYaml(files.sources, root, problems, cache);
+  if (existsSync(files.sources)) sources = await load(files.sources);
   else problems.push(problem(shownPath(files.sources), 'the source registry is missing: every option cites its sources from this file'));
 
-  const terms = existsSync(files.terms) ? await loadYaml(files.terms, root, problems, cache) : undefined;
+  const terms = existsSync(files.terms) ? await load(files.terms) : undefined;
 
   return {
     root,
