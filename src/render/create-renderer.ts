@@ -10,6 +10,7 @@ import { enforcePolicy } from '../core/brief-policy.js';
 import { createTranslator, messagesFor, type Translator } from '../i18n/translator.js';
 import { registerHelpers, type CitationScope, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
+import { typeset } from './typeset.js';
 import { pageCss } from './page-css.js';
 import { cached, type RenderCache } from './render-cache.js';
 import type { RenderBrief } from './renderer.js';
@@ -92,6 +93,6 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
     layout(model, { data });
     const sources = whole.sources();
     const numbered = { ...model, sources, citations: Object.fromEntries(sources.map((s) => [s.id, s.number])) };
-    return { html: enforcePolicy(layout(numbered, { data })), model: numbered };
+    return { html: enforcePolicy(typeset(layout(numbered, { data }))), model: numbered };
   };
 }
