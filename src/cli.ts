@@ -128,6 +128,10 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .requiredOption('--from <set>', 'the set to build on: analyst, minister, handout or one of yours')
     .option('--with <partials>', 'partials to copy too, to change them (comma-separated)', list)
     .action(act(async ({ root, io }, flags, name: string) => (await import('./commands/template-new-command.js')).templateNewCommand(root, name, flags, io)));
+  withOptions(template.command('fields').description('every variable and helper a template can use, from the model itself'), 'json').action(
+    act(async ({ io }, flags) => (await import('./commands/template-fields-command.js')).templateFieldsCommand(flags, io)),
+  );
+
   withOptions(cli.command('list').description('the options, with id, title, period and status'), 'json').action(
     act(async ({ root, io }, flags) => (await import('./commands/list-command.js')).listCommand(root, flags, io)),
   );
