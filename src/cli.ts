@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { BuildFlags } from './commands/build-command.js';
+import { FORMATS } from './core/output-paths.js';
 import { reportError } from './report/report-error.js';
 import { processIo, type Io } from './report/io.js';
 
@@ -60,7 +61,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
       command
         .argument('[pack...]', 'pack ids')
         .option('-a, --audience <list>', 'template sets to build instead of the pack\'s audiences (comma-separated)', list)
-        .addOption(new Option('-f, --format <list>', 'html, pdf or both (comma-separated)').argParser(split).default(formats.split(','), formats))
+        .addOption(new Option('-f, --format <list>', 'html, pdf, docx or any of them (comma-separated)').argParser(split).default(formats.split(','), formats))
         .option('-o, --out <dir>', 'output folder (default: output/ in the project)'),
       'browser',
       'templates',
@@ -70,7 +71,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
       .addOption(new Option('--paper <size>', 'paper size for every brief, instead of each set\'s own').choices(['A4', 'Letter', 'Legal', 'A3', 'A5']))
       .option('--allow-overflow', 'warn about briefs over their page limit instead of failing')
       .hook('preAction', (_, action) => {
-        for (const f of action.opts<{ format: string[] }>().format) if (f !== 'html' && f !== 'pdf') cli.error(`error: unknown format "${f}": use html, pdf or html,pdf`);
+        for (const f of action.opts<{ format: string[] }>().format) if (!(FORMATS as readonly string[]).includes(f)) cli.error(`error: unknown format "${f}": use ${FORMATS.join(', ')} or several, such as html,pdf`);
       });
 
   buildFlags(cli.command('build').description('build packs (all under options/packs when none is named)'), 'html,pdf')
