@@ -79,7 +79,7 @@ describe('machine-readable output', () => {
     const rows = JSON.parse(result.stdout) as { id: string; sources: number }[];
     const files = readdirSync(join(REPO, 'options')).filter((f) => f.endsWith('.yaml') && f !== 'sources.yaml').map((f) => f.replace('.yaml', ''));
     expect(rows.map((r) => r.id).sort()).toEqual(files.sort());
-    expect(rows.find((r) => r.id === 'owen-dixon-plan')?.sources).toBe(9);
+    expect(rows.find((r) => r.id === 'owen-dixon-plan')?.sources).toBe(11);
   });
 
   it('brief list prints a table with a sources column', async () => {

@@ -37,10 +37,10 @@ describe('the decision, the rubric and proposals made by others', () => {
     expect(body).toContain('href="#external-proposals"');
   });
 
-  it('print in the minister brief too, and never as the pack\'s own next steps', async () => {
+  it('give the minister the decision, and leave others\' proposals to the analyst brief, never as next steps', async () => {
     const body = bodyOf(await renderHtml(projectWithExtras(), 'minister'));
     expect(body).toContain('id="decision"');
-    expect(body).toContain('id="external-proposals"');
+    expect(body).not.toContain('id="external-proposals"');
     expect(body).not.toContain('Recommended next steps');
   });
 

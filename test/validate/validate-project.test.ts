@@ -15,19 +15,22 @@ describe('validateRoot', () => {
     expect([...project.sources.keys()]).toEqual(['doc-one', 'doc-two']);
   });
 
-  it('finds no error in the shipped sample content, with every lint on', async () => {
+  it('finds no error and no warning in the shipped sample content, with every lint on', async () => {
     const { project, problems } = await validateRoot(REPO, [BUILT_IN_TEMPLATES]);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(problems.filter((p) => p.severity === 'warning')).toEqual([]);
     expect(project.options.has('owen-dixon-plan')).toBe(true);
     expect(project.options.has('musharraf-four-point-formula')).toBe(true);
     expect(project.packs.get('kashmir-2025')?.data.options).toEqual([
       'un-plebiscite-resolutions',
       'owen-dixon-plan',
       'bhutto-swaran-singh-talks',
-      'musharraf-four-point-formula',
-      'comprehensive-bilateral-dialogue-2015',
+      'simla-bilateral-framework',
       'chenab-formula',
       'kashmir-study-group-proposal',
+      'composite-dialogue-2004-08',
+      'musharraf-four-point-formula',
+      'comprehensive-bilateral-dialogue-2015',
       'third-party-mediation',
       'indus-waters-treaty',
     ]);
