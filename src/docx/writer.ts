@@ -75,7 +75,7 @@ export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Sour
   };
   const cite = (ids: readonly string[]) => citationRuns(ids.flatMap((id) => numberOf(id) ?? []), prefix);
   const numbered = () => {
-    const formatted = own.length > 0 ? formatBibliography(own) : [];
+    const formatted = own.length > 0 ? formatBibliography(own, model.pack.lang) : [];
     return [...model.sources, ...own.map((source, i) => sourceView(source, model.sources.length + i + 1, formatted[i]))];
   };
   const withCitation = (text: ParagraphChild[], ids: readonly string[]) => (ids.length > 0 ? [...text, new TextRun(' '), ...cite(ids)] : text);

@@ -94,7 +94,7 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
       const order = new CitationOrder();
       const cite = (id: string) => order.number(id);
       const markdown = createMarkdown({ citationNumber: cite, imageDataUri: context.images });
-      return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id))) };
+      return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id, model.pack.lang))) };
     };
     const whole = scope();
     const data: RenderData & { css: string; audience: string } = { markdown: whole.markdown, cite: whole.cite, scope, lang: model.pack.lang, dir: i18n.dir, i18n, css, audience: set.name };
