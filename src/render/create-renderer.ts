@@ -10,6 +10,7 @@ import { enforcePolicy } from '../core/brief-policy.js';
 import { createTranslator, messagesFor, type Translator } from '../i18n/translator.js';
 import { registerHelpers, type CitationScope, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
+import { typeset } from './typeset.js';
 import { pageCss } from './page-css.js';
 import { scriptFontCss } from './script-fonts.js';
 import { cached, type RenderCache } from './render-cache.js';
@@ -101,6 +102,6 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
     layout(model, { data });
     const sources = whole.sources();
     const numbered = { ...model, sources, citations: Object.fromEntries(sources.map((s) => [s.id, s.number])) };
-    return { html: enforcePolicy(withScriptFonts(layout(numbered, { data }), i18n.lang)), model: numbered };
+    return { html: enforcePolicy(typeset(withScriptFonts(layout(numbered, { data }), i18n.lang))), model: numbered };
   };
 }
