@@ -11,7 +11,8 @@ import { readPdf, type PdfContents } from './helpers/pdf.js';
 import { textOf } from './helpers/render.js';
 
 const run = promisify(execFile);
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Text with white space folded, and typographic quotes and apostrophes (which the serif's glyph may give as U+02BC) as typed ones. */
+const fold = (s: string) => s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
 /** The running footer's edition and date: `Edition 2 · 21 November 2026 · DRAFT`, or the date alone. */
 const FOOTER_EDITION = String.raw`(?:Edition \d+ · )?\d{1,2} [A-Z][a-z]+ \d{4}(?: · DRAFT)?`;
 /** A page's text without its running header and footer, which come first. */

@@ -32,8 +32,8 @@ describe('the decision, the rubric and proposals made by others', () => {
     expect(text).toContain('Agree to ask for talks.');
     expect(text).toMatch(/made on May 31, 2025/);
     expect(body).toMatch(/<ol class="rubric"[^>]*>\s*<li value="1">Blocked outright\.<\/li>/);
-    expect(body).toContain('<h3>The columnist&#x27;s three steps</h3>');
-    expect(body).toMatch(/Proposals of A\. Columnist, in The Paper \(1 May 2025\) <span class="cite">/);
+    expect(body).toContain('<h3>The columnist\u2019s three steps</h3>');
+    expect(body).toMatch(/Proposals of A\. Columnist, in The Paper \(1 May 2025\)\u00a0<span class="cite">/);
     expect(body).toContain('href="#external-proposals"');
   });
 
