@@ -9,6 +9,7 @@ export interface ProjectFiles {
   packs: string[];
 }
 
+/** A file name ending in .yaml or .yml. */
 export const isYaml = (name: string) => ['.yaml', '.yml'].includes(extname(name));
 
 async function yamlFilesIn(dir: string, except: string[] = []): Promise<string[]> {

@@ -4,6 +4,8 @@ import { citationHtml } from './citation-html.js';
 import type { Markdown } from './create-markdown.js';
 import { formatDate, formatPeriod } from './format-date.js';
 import { label } from './labels.js';
+import { describeChange } from './describe-change.js';
+import type { Change } from '../model/compare-editions.js';
 import type { OptionView } from '../model/brief-model.js';
 import { timelineSvg, type TimelineEvent } from './figures/timeline-svg.js';
 
@@ -44,6 +46,11 @@ export function registerHelpers(hb: HB): void {
     // A placeholder the printer fills in with the page the element printed on; blank in HTML.
     'page-of': (anchor: unknown) => safe(`<span data-page-of="${hb.escapeExpression(text(anchor))}"></span>`),
     'css-string': (value: unknown) => safe(cssString(text(value))),
+    // A change since the last edition in words, with where the brief shows it: the finer place when `detail` is true.
+    'change-words': (change: Change, detail: unknown, options: HelperOptions) => ({
+      ...describeChange(change, dataOf(options).lang),
+      href: (detail === true ? change.detail : undefined) ?? change.anchor ?? null,
+    }),
     'timeline-figure': (options: unknown, events: unknown) =>
       safe(timelineSvg(Array.isArray(options) ? (options as OptionView[]) : [], Array.isArray(events) ? (events as TimelineEvent[]) : [])),
   });
