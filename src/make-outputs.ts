@@ -48,7 +48,9 @@ export async function makeOutputs(briefs: readonly RenderedBrief[], formats: rea
     const mine = briefsIn(briefs, format, formats);
     if (mine.length === 0) continue;
     const { outputs, warnings } = await STAGES[format](mine, context);
-    made.outputs.push(...outputs);
+    // The print stage writes the HTML it printed beside each PDF: once, when the HTML stage wrote it too.
+    const paths = new Set(made.outputs.map((o) => o.path));
+    made.outputs.push(...outputs.filter((o) => !paths.has(o.path)));
     made.warnings.push(...warnings);
   }
   return made;

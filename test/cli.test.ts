@@ -109,7 +109,7 @@ describe('brief build and page limits', () => {
     const result = await runCli('-C', VALID_PROJECT, 'build', ...cramped, '--out', out, '--allow-overflow');
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('warning: the cramped-handout brief of option "alpha-plan" prints on 2 pages');
-    expect(readdirSync(join(out, 'sample')).sort()).toEqual(['cramped-handout', 'cramped-handout.pdf']);
+    expect(readdirSync(join(out, 'sample')).sort()).toEqual(['cramped-handout', 'cramped-handout.html', 'cramped-handout.pdf']);
   });
 });
 

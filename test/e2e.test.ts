@@ -43,8 +43,8 @@ describe('brief build kashmir-2025, end to end', () => {
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('writes every audience of the pack: analyst and minister as HTML and PDF, handouts as PDF', () => {
-    for (const file of ['analyst.html', 'analyst.pdf', 'minister.html', 'minister.pdf', 'handouts.pdf']) {
+  it('writes every audience of the pack: analyst and minister as HTML and PDF, handouts as PDF with the HTML it printed', () => {
+    for (const file of ['analyst.html', 'analyst.pdf', 'minister.html', 'minister.pdf', 'handouts.html', 'handouts.pdf']) {
       expect(stdout).toContain(`wrote ${join(out, 'kashmir-2025', file)}`);
     }
     expect(readdirSync(join(out, 'kashmir-2025', 'handouts')).sort()).toEqual(optionIds.map((id) => `${id}.pdf`).sort());
@@ -56,15 +56,20 @@ describe('brief build kashmir-2025, end to end', () => {
     expect(minister.pageTexts[0]).toMatch(/Bottom line the authors' assessment None of the nine options/);
   });
 
-  it('prints each handout on exactly one page, and all of them in handouts.pdf', async () => {
+  it('prints each handout on exactly one page, tagged, with its own title, and all of them in handouts.pdf, tagged too', async () => {
     for (const [i, id] of optionIds.entries()) {
       const handout = await readPdf(join(out, 'kashmir-2025', 'handouts', `${id}.pdf`));
       expect(handout.pages, id).toBe(1);
       expect(fold(handout.pageTexts[0]!), id).toContain(titles[i]);
+      expect(handout.tagged, id).toBe(true);
+      expect(String(handout.info['Title']).startsWith(`${titles[i]}: `), id).toBe(true);
+      expect(handout.outline[0], id).toBe(`${i + 1}. ${titles[i]}`);
     }
     const all = await readPdf(join(out, 'kashmir-2025', 'handouts.pdf'));
     expect(all.pages).toBe(optionIds.length);
-    expect(all.outline).toEqual(titles.map((title, i) => `${i + 1}. ${title}`));
+    expect(all.tagged).toBe(true);
+    expect(all.info['Language']).toBe('en-GB');
+    expect(all.outline.filter((t) => /^\d+\. /.test(t))).toEqual(titles.map((title, i) => `${i + 1}. ${title}`));
   });
 
   it('writes a real PDF of a sensible length', () => {

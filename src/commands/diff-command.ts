@@ -5,6 +5,7 @@ import { didYouMean } from '../core/did-you-mean.js';
 import type { EditionChanges } from '../model/compare-editions.js';
 import { changesSince, sinceFlag } from '../previous-edition.js';
 import { changeLine } from '../render/describe-change.js';
+import { createTranslator } from '../i18n/translator.js';
 import type { Io } from '../report/io.js';
 import { templateDirs } from '../templates/template-set.js';
 import { problemAt } from '../validate/located-problem.js';
@@ -59,6 +60,7 @@ export async function diffCommand(root: string, packId: string | undefined, flag
     return EXIT.ok;
   }
   io.out(`${pack.id}: ${heading(found)}`);
-  for (const change of found.items) io.out(`  ${changeLine(change, pack.data.lang)}`);
+  const i18n = createTranslator(pack.data.lang);
+  for (const change of found.items) io.out(`  ${changeLine(change, i18n)}`);
   return EXIT.ok;
 }

@@ -1,10 +1,13 @@
 import { EXIT, throwIfErrors } from '../core/errors.js';
 import type { Io } from '../report/io.js';
 import { formatPeriod } from '../render/format-date.js';
+import { createTranslator } from '../i18n/translator.js';
 import { label } from '../render/labels.js';
 import { templateDirs } from '../templates/template-set.js';
 import { findCitations } from '../validate/find-citations.js';
 import { validateRoot } from '../validate/validate-root.js';
+
+const ENGLISH = createTranslator('en');
 
 /** `brief list`: the options, one row each: id, title, period, status and how many sources they cite. */
 export async function listCommand(root: string, flags: { json?: boolean }, io: Io): Promise<number> {
@@ -21,7 +24,7 @@ export async function listCommand(root: string, flags: { json?: boolean }, io: I
     io.out(JSON.stringify(rows, null, 2));
     return EXIT.ok;
   }
-  const table = [['ID', 'TITLE', 'PERIOD', 'STATUS', 'SOURCES'], ...rows.map((r) => [r.id, r.title, r.period, label('status', r.status), String(r.sources)])];
+  const table = [['ID', 'TITLE', 'PERIOD', 'STATUS', 'SOURCES'], ...rows.map((r) => [r.id, r.title, r.period, label(ENGLISH, 'status', r.status), String(r.sources)])];
   const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
   for (const row of table) io.out(row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  '));
   return EXIT.ok;

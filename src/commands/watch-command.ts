@@ -7,11 +7,12 @@ import { reportError } from '../report/report-error.js';
 import { serveOutput } from '../serve/serve-output.js';
 import { watchBuild, watchedDirs, type BuildOutcome } from '../watch/watch-build.js';
 import type { BuildOptions } from '../build.js';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { outputDir } from '../core/layout.js';
 
-/** Until Ctrl-C (or the given signal), then resolves. */
-function untilInterrupted(signal?: AbortSignal): AbortSignal {
+/** Aborts on Ctrl-C (or SIGTERM, or the given signal): the way a watch or a preview ends, with exit 0. */
+function untilInterrupted(signal?: AbortSignal): AbortController {
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
@@ -21,7 +22,7 @@ function untilInterrupted(signal?: AbortSignal): AbortSignal {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
   });
-  return controller.signal;
+  return controller;
 }
 
 function reporter(io: Io, after?: () => void): (outcome: BuildOutcome) => void {
@@ -40,20 +41,24 @@ function reporter(io: Io, after?: () => void): (outcome: BuildOutcome) => void {
 
 /** `brief build --watch`: build, then rebuild on every change to options, packs or templates. */
 export async function watchCommand(options: BuildOptions, io: Io, signal?: AbortSignal): Promise<number> {
-  io.out(`watching ${watchedDirs(options).map((d) => shownPath(d)).join(', ')}`);
-  await watchBuild({ ...options, onBuild: reporter(io), signal: untilInterrupted(signal) });
+  const stop = untilInterrupted(signal);
+  io.out(`watching ${watchedDirs(options).filter((d) => existsSync(d)).map((d) => shownPath(d)).join(', ')}`);
+  await watchBuild({ ...options, onBuild: reporter(io), signal: stop.signal });
   return EXIT.ok;
 }
 
 /** `brief serve [pack]`: watch mode, with the output served on 127.0.0.1 and pages that reload themselves. */
 export async function serveCommand(options: BuildOptions, port: number, io: Io, signal?: AbortSignal): Promise<number> {
+  // Ctrl-C is how a preview ends: exit 0 at any moment, as for build --watch.
+  const stop = untilInterrupted(signal);
   const out = outputDir(resolve(options.root ?? '.'), options.out);
   const preview = await serveOutput(out, port).catch((error: NodeJS.ErrnoException) => {
+    stop.abort();
     throw new EnvironmentError(`cannot serve on 127.0.0.1:${port} (${error.code ?? error.message})`, 'Choose another port with --port.', { cause: error });
   });
   io.out(`preview at ${preview.url} (loopback only)`);
   try {
-    await watchBuild({ ...options, out, onBuild: reporter(io, preview.reload), signal: untilInterrupted(signal) });
+    await watchBuild({ ...options, out, onBuild: reporter(io, preview.reload), signal: stop.signal });
   } finally {
     await preview.close();
   }

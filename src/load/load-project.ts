@@ -20,19 +20,19 @@ export interface LoadedProject {
 /** Files parsed by earlier builds of a watch session, kept while their size and time are unchanged. */
 export type ParseCache = Map<string, { stamp: string; yaml?: YamlFile; problems: Problem[] }>;
 
-async function parseFile(path: string): Promise<{ yaml?: YamlFile; problems: Problem[] }> {
+async function parseFile(path: string, root: string): Promise<{ yaml?: YamlFile; problems: Problem[] }> {
   const shown = shownPath(path);
-  const read = await readText(path, shown);
+  const read = await readText(path, shown, root);
   if (!read.ok) return { problems: [read.problem] };
   const parsed = parseYaml(shown, read.text);
   return parsed.ok ? { yaml: parsed.yaml, problems: [] } : { problems: parsed.problems };
 }
 
-async function loadYaml(path: string, problems: Problem[], cache?: ParseCache): Promise<YamlFile | undefined> {
-  const info = cache ? await stat(path) : undefined;
+async function loadYaml(path: string, root: string, problems: Problem[], cache?: ParseCache): Promise<YamlFile | undefined> {
+  const info = cache ? await stat(path).catch(() => undefined) : undefined;
   const stamp = info ? `${info.size}:${info.mtimeMs}` : '';
   const hit = cache?.get(path);
-  const result = hit && hit.stamp === stamp ? hit : await parseFile(path);
+  const result = hit && hit.stamp === stamp && info ? hit : await parseFile(path, root);
   cache?.set(path, { stamp, ...result });
   problems.push(...result.problems);
   return result.yaml;
@@ -46,10 +46,10 @@ export async function loadProject(root: string, cache?: ParseCache, named: reado
   const files = withNamedFiles(await findProjectFiles(root), named);
   const problems: Problem[] = [];
   const loadAll = async (paths: string[]) =>
-    (await Promise.all(paths.map((p) => loadYaml(p, problems, cache)))).filter((y): y is YamlFile => y !== undefined);
+    (await Promise.all(paths.map((p) => loadYaml(p, root, problems, cache)))).filter((y): y is YamlFile => y !== undefined);
 
   let sources: YamlFile | undefined;
-  if (existsSync(files.sources)) sources = await loadYaml(files.sources, problems, cache);
+  if (existsSync(files.sources)) sources = await loadYaml(files.sources, root, problems, cache);
   else problems.push(problem(shownPath(files.sources), 'the source registry is missing: every option cites its sources from this file'));
 
   return {

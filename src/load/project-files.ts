@@ -12,10 +12,11 @@ export interface ProjectFiles {
 /** A file name ending in .yaml or .yml. */
 export const isYaml = (name: string) => ['.yaml', '.yml'].includes(extname(name));
 
+/** YAML files in `dir`; links too, so that reading them can say where one leads rather than skip it. */
 async function yamlFilesIn(dir: string, except: string[] = []): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   return entries
-    .filter((e) => e.isFile() && isYaml(e.name) && !except.includes(e.name))
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && isYaml(e.name) && !except.includes(e.name))
     .map((e) => join(dir, e.name))
     .sort();
 }

@@ -1,19 +1,26 @@
-import { readFile, stat } from 'node:fs/promises';
 import { problem, type Problem } from '../core/errors.js';
-
-/** Larger files are refused before they are read: no option file comes near this. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+import { realFileInside, REFUSED } from '../core/inside.js';
+import { MAX_TEXT_BYTES, readCapped, tooBig } from '../core/read-capped.js';
 
 export type ReadText = { ok: true; text: string } | { ok: false; problem: Problem };
 
-/** Reads a UTF-8 text file, refusing huge files and invalid UTF-8 with a located problem. */
-export async function readText(path: string, shown: string): Promise<ReadText> {
-  const size = (await stat(path)).size;
-  if (size > MAX_FILE_BYTES) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { ok: false, problem: problem(shown, `the file is ${mb(size)}; the limit is ${mb(MAX_FILE_BYTES)}`, { line: 1, column: 1 }) };
+/**
+ * Reads a UTF-8 text file that must really be a file inside `root` (links are
+ * followed and checked), refusing pipes, devices, files over the size limit
+ * and invalid UTF-8 with a located problem.
+ */
+export function readText(path: string, shown: string, root: string): ReadText {
+  const refuse = (message: string): ReadText => ({ ok: false, problem: problem(shown, message, { line: 1, column: 1 }) });
+  const real = realFileInside(root, path);
+  if (!real.ok) return refuse(`the file ${REFUSED[real.why]}`);
+  let read;
+  try {
+    read = readCapped(real.path, MAX_TEXT_BYTES);
+  } catch (error) {
+    return refuse(`the file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  const bytes = await readFile(path);
+  if (!read.ok) return refuse(read.why === 'too-big' ? tooBig(read.size, MAX_TEXT_BYTES) : `the file ${REFUSED[read.why]}`);
+  const bytes = read.bytes;
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {

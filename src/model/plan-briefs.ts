@@ -18,9 +18,10 @@ export interface PlannedBrief extends BriefJob {
 
 /**
  * The model stage: every brief the jobs call for, with its model. A set with
- * `per_option` makes one brief per option instead, each standing alone. Sets
- * with no output in any of `formats` make none. `changes` holds, by pack
- * id, what changed since the edition each pack follows.
+ * `per_option` makes the whole brief (every option, e.g. `handouts.pdf`, which
+ * is printed) and one brief per option standing alone (cut from the whole
+ * when printed). Sets with no output in any of `formats` make none. `changes` holds,
+ * by pack id, what changed since the edition each pack follows.
  */
 export function planBriefs(
   project: Project,
@@ -39,6 +40,6 @@ export function planBriefs(
       metadata: briefMetadata(project, job.pack, set, only),
     });
     if (!set.config.per_option) return [brief()];
-    return job.pack.data.options.map((id, i) => ({ ...brief(id), option: { id, title: project.options.get(id)!.data.title, number: i + 1 } }));
+    return [brief(), ...job.pack.data.options.map((id, i) => ({ ...brief(id), option: { id, title: project.options.get(id)!.data.title, number: i + 1 } }))];
   });
 }

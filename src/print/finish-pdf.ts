@@ -1,21 +1,8 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
+import { outlineEntries } from './outline-entries.js';
 import { measureDocument, type PdfMeasure } from './measure-pdf.js';
 import { loadPdf } from './load-pdf.js';
 import type { PdfMetadata } from '../model/brief-metadata.js';
-
-/** Outline entries in document order: the order Chromium writes them, one per heading. */
-function outlineEntries(doc: PDFDocument): PDFDict[] {
-  const entries: PDFDict[] = [];
-  const walk = (parent: PDFDict) => {
-    for (let node = parent.lookupMaybe(PDFName.of('First'), PDFDict); node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
-      entries.push(node);
-      walk(node);
-    }
-  };
-  const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
-  if (root) walk(root);
-  return entries;
-}
 
 /**
  * Chromium builds the PDF outline from the headings, but garbles some titles:
@@ -47,6 +34,8 @@ export interface FinishedPdf {
   pdf: Uint8Array;
   outlineFixed: boolean;
   measure: PdfMeasure;
+  /** The finished PDF as loaded, to cut parts from. */
+  doc: PDFDocument;
 }
 
 /** The PDF as Chromium printed it, with readable bookmarks and its document properties set, and its measure. */
@@ -54,5 +43,5 @@ export async function finishPdf(pdf: Uint8Array, headings: readonly string[], me
   const doc = await loadPdf(pdf);
   const outlineFixed = fixOutlineTitles(doc, headings);
   setMetadata(doc, meta);
-  return { pdf: await doc.save({ objectsPerTick: Infinity }), outlineFixed, measure: measureDocument(doc) };
+  return { pdf: await doc.save({ objectsPerTick: Infinity }), outlineFixed, measure: measureDocument(doc), doc };
 }

@@ -12,7 +12,7 @@ export interface PrintOptions {
 }
 
 const keyOf = (job: PrintJob) =>
-  createHash('sha256').update(job.html).update(JSON.stringify([job.metadata, job.paginates ?? false])).digest('hex');
+  createHash('sha256').update(job.html).update(JSON.stringify([job.metadata, job.paginates ?? false, job.parts ?? []])).digest('hex');
 
 async function printOne(printer: Printer, job: PrintJob, key: string, cache?: PrintCache): Promise<Printed> {
   const cached = cache?.get(key);

@@ -1,13 +1,11 @@
 import { InputError, type Problem } from '../core/errors.js';
 import type { RenderedBrief } from '../render/render-briefs.js';
-import { briefOutputPath, briefPath } from '../core/output-paths.js';
+import { briefOutputPath } from '../core/output-paths.js';
 import type { Output } from '../core/output-paths.js';
 import { checkPageLimits } from './check-page-limits.js';
-import { mergePdfs, type PdfPart } from './merge-pdfs.js';
-import { documentTitle } from '../model/brief-metadata.js';
 import { previousPages } from './previous-pages.js';
 import { printAll, type PrintCache } from './print-all.js';
-import type { Printed } from './print-pdf.js';
+import type { Printed, PrintedPart } from './print-pdf.js';
 import type { Printer } from './printer.js';
 
 export interface PrintBriefsOptions {
@@ -20,47 +18,47 @@ export interface PrintBriefsOptions {
 }
 
 export interface PrintedBriefs {
-  /** Every PDF, and for sets that print one brief per option, one PDF of them all. */
+  /** Every PDF with the HTML it was printed from, and for sets that make one brief per option, each option's PDF. */
   outputs: Output[];
   /** Blocked requests, unmatched bookmarks, unsettled page numbers; briefs over their limit when allowed. */
   warnings: Problem[];
 }
 
+/** The one-option briefs of a whole brief (of a `per_option` set): those of its pack and audience. */
+const partsOf = (whole: RenderedBrief, briefs: readonly RenderedBrief[]) =>
+  briefs.filter((b) => b.option !== undefined && b.pack.id === whole.pack.id && b.audience === whole.audience);
+
 /**
- * The print stage: every brief printed, measured against its set's page
- * limits (an error unless `allowOverflow`), and the PDFs to write. Loaded
- * only by builds that print, so HTML builds never load Puppeteer or pdf-lib.
+ * The print stage: every whole brief printed once, with its HTML beside it;
+ * the one-option briefs of a `per_option` set (handouts) are cut from their
+ * whole brief's print (`handouts.pdf`), each keeping its own properties,
+ * bookmarks and tags. Each is measured against its set's page limits (an
+ * error unless `allowOverflow`). Loaded only by builds that print, so HTML
+ * builds never load Puppeteer or pdf-lib.
  */
 export async function printBriefs(briefs: readonly RenderedBrief[], options: PrintBriefsOptions): Promise<PrintedBriefs> {
+  const wholes = briefs.filter((b) => b.option === undefined);
   const printed = await printAll(
-    briefs.map((b) => ({ html: b.html, metadata: b.metadata, paginates: b.set.paginates, guess: () => previousPages(briefOutputPath(options.out, b, 'pdf')) })),
+    wholes.map((b) => ({
+      html: b.html,
+      metadata: b.metadata,
+      paginates: b.set.paginates,
+      guess: () => previousPages(briefOutputPath(options.out, b, 'pdf')),
+      ...(b.set.config.per_option ? { parts: partsOf(b, briefs).map((part) => ({ anchor: part.model.options[0]!.anchor, metadata: part.metadata })) } : {}),
+    })),
     { printer: options.printer, cache: options.cache },
   );
-  const overflow = checkPageLimits(briefs, printed.map((p) => p.measure), options.allowOverflow ? 'warning' : 'error');
+  const pdfs = wholes.flatMap((whole, i) => [
+    { brief: whole, pdf: printed[i]! as Printed | PrintedPart },
+    ...partsOf(whole, briefs).map((brief, k) => ({ brief, pdf: printed[i]!.parts[k]! })),
+  ]);
+  const overflow = checkPageLimits(pdfs.map((p) => p.brief), pdfs.map((p) => p.pdf.measure), options.allowOverflow ? 'warning' : 'error');
   if (!options.allowOverflow && overflow.length > 0) throw new InputError(overflow);
   const outputs = [
-    ...briefs.map((b, i) => ({ path: briefOutputPath(options.out, b, 'pdf'), data: printed[i]!.pdf })),
-    ...(await joinOptionBriefs(options.out, briefs, printed)),
+    ...wholes.map((b) => ({ path: briefOutputPath(options.out, b, 'html'), data: b.html })),
+    ...pdfs.map(({ brief, pdf }) => ({ path: briefOutputPath(options.out, brief, 'pdf'), data: pdf.pdf })),
   ];
-  return { outputs, warnings: [...printWarnings(briefs, printed), ...overflow] };
-}
-
-/** For sets that print one brief per option, one PDF of them all as well: `handouts.pdf` beside `handouts/`. */
-async function joinOptionBriefs(out: string, briefs: readonly RenderedBrief[], printed: readonly Printed[]): Promise<Output[]> {
-  const groups = new Map<string, { first: RenderedBrief; parts: PdfPart[] }>();
-  briefs.forEach((brief, i) => {
-    if (brief.option === undefined) return;
-    const key = `${brief.pack.id}\u0000${brief.audience}`;
-    const group = groups.get(key) ?? { first: brief, parts: [] };
-    group.parts.push({ title: `${brief.option.number}. ${brief.option.title}`, pdf: printed[i]!.pdf });
-    groups.set(key, group);
-  });
-  return Promise.all(
-    [...groups.values()].map(async ({ first, parts }) => ({
-      path: briefPath(out, first.pack.id, first.set.config.output, 'pdf'),
-      data: await mergePdfs(parts, { ...first.metadata, title: documentTitle(first.pack.data) }),
-    })),
-  );
+  return { outputs, warnings: [...printWarnings(wholes, printed), ...overflow] };
 }
 
 function printWarnings(briefs: readonly RenderedBrief[], printed: readonly Printed[]): Problem[] {
@@ -69,7 +67,7 @@ function printWarnings(briefs: readonly RenderedBrief[], printed: readonly Print
     const warn = (message: string): Problem => ({ file: pack.yaml.file, message: `the ${audience} brief ${message}`, severity: 'warning' });
     return [
       ...p.blocked.map((url) => warn(`tried to load ${url}; it was blocked`)),
-      ...(p.outlineFixed ? [] : [warn('has bookmarks that could not be matched to its headings; they are left as Chromium wrote them')]),
+      ...([p, ...p.parts].every((d) => d.outlineFixed) ? [] : [warn('has bookmarks that could not be matched to its headings; they are left as Chromium wrote them')]),
       ...(p.pagesSettled ? [] : [warn('has page numbers in its contents that still moved after three passes; check them')]),
     ];
   });

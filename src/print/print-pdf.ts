@@ -1,7 +1,9 @@
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { enforcePolicy } from '../core/brief-policy.js';
 import type { PdfMetadata } from '../model/brief-metadata.js';
-import { finishPdf } from './finish-pdf.js';
+import { cutPdf } from './cut-pdf.js';
+import { mapLimit } from './map-limit.js';
+import { finishPdf, type FinishedPdf } from './finish-pdf.js';
 import { measurePdf, type PdfMeasure } from './measure-pdf.js';
 import { PRINT_TIMEOUT_MS } from './print-timeout.js';
 
@@ -20,6 +22,19 @@ export interface PrintJob {
    * instead of a print to learn them; asked for while the tab loads the brief.
    */
   guess?: () => Promise<Record<string, number> | undefined>;
+  /**
+   * Parts to cut from the printed brief, each a PDF of its own: the element
+   * with id `anchor` (a handout page) and the pages it fills, with its own
+   * document properties, bookmarks and tags.
+   */
+  parts?: { anchor: string; metadata: PdfMetadata }[];
+}
+
+/** A part of a printed brief, as a PDF of its own. */
+export interface PrintedPart {
+  pdf: Uint8Array;
+  measure: PdfMeasure;
+  outlineFixed: boolean;
 }
 
 export interface Printed {
@@ -32,6 +47,8 @@ export interface Printed {
   pagesSettled: boolean;
   /** How long the PDF is and where its headings fell. */
   measure: PdfMeasure;
+  /** The parts the job asked for, in its order. */
+  parts: PrintedPart[];
 }
 
 /** Prints of a brief with page numbers, the first included, before giving up on them settling. */
@@ -53,14 +70,36 @@ const same = (a: Record<string, number>, b: Record<string, number>) =>
 
 /**
  * What each rendered heading's bookmark should say, in document order: its
- * text, or its `data-bookmark` attribute where a template sets one.
+ * text, or its `data-bookmark` attribute where a template sets one; with the
+ * part (of `anchors`) it is in, if any.
  */
-function headingTexts(page: Page): Promise<string[]> {
-  return page.$$eval('h1, h2, h3, h4, h5, h6', (headings) =>
-    headings
-      .filter((h) => h.checkVisibility() && (h.textContent ?? '').trim() !== '')
-      .map((h) => (h.getAttribute('data-bookmark') ?? h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+function headingTexts(page: Page, anchors: readonly string[] = []): Promise<{ text: string; part: string | undefined }[]> {
+  return page.$$eval(
+    'h1, h2, h3, h4, h5, h6',
+    (headings, ids) =>
+      headings
+        .filter((h) => h.checkVisibility() && (h.textContent ?? '').trim() !== '')
+        .map((h) => ({
+          text: (h.getAttribute('data-bookmark') ?? h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          part: ids.find((id) => document.getElementById(id)?.contains(h)),
+        })),
+    anchors,
   );
+}
+
+/**
+ * Each part cut from the whole brief's PDF: the pages from the one its first
+ * heading is on to the page before the next part's first heading.
+ */
+function cutParts(job: PrintJob, headings: readonly { part: string | undefined }[], whole: FinishedPdf): Promise<PrintedPart[]> {
+  const parts = job.parts ?? [];
+  const firstPage = parts.map(({ anchor }) => whole.measure.headings[headings.findIndex((h) => h.part === anchor)]?.page);
+  return mapLimit(parts, 1, async ({ anchor, metadata }, i) => {
+    const from = firstPage[i];
+    if (from === undefined || !whole.outlineFixed) throw new Error(`cannot find the pages of "${anchor}": its headings were not found in the bookmarks`);
+    const to = Math.max(from, (firstPage.slice(i + 1).find((p) => p !== undefined) ?? whole.measure.pages + 1) - 1);
+    return { ...(await cutPdf(whole.doc, Array.from({ length: to - from + 1 }, (_, k) => from - 1 + k), metadata)), outlineFixed: true };
+  });
 }
 
 /** Writes into each `data-page-of` element the page its target printed on (run by DevTools, not by the page). */
@@ -126,7 +165,9 @@ export async function printPdf(tab: Tab, job: PrintJob): Promise<Printed> {
   tab.blocked = [];
   const guessing = job.paginates ? job.guess?.().catch(() => undefined) : undefined;
   await page.setContent(enforcePolicy(job.html), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
-  const headings = await headingTexts(page);
+  const headings = await headingTexts(page, job.parts?.map((p) => p.anchor));
   const { pdf, settled } = job.paginates ? await printPaginated(page, await guessing) : { pdf: await page.pdf(PDF_OPTIONS), settled: true };
-  return { ...(await finishPdf(pdf, headings, job.metadata)), blocked: tab.blocked, pagesSettled: settled };
+  const whole = await finishPdf(pdf, headings.map((h) => h.text), job.metadata);
+  const parts = job.parts ? await cutParts(job, headings, whole) : [];
+  return { pdf: whole.pdf, outlineFixed: whole.outlineFixed, measure: whole.measure, blocked: tab.blocked, pagesSettled: settled, parts };
 }

@@ -99,7 +99,19 @@ export function startChromium(browser: FoundBrowser): StartedChromium {
   child.stderr!.on('data', (chunk: string) => void (stderr = (stderr + chunk).slice(-2000)));
   const exited = new Promise<void>((done) => {
     const removeDir = () => {
-      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+      // Its helper processes (renderers, the zygote) share its process group, and may outlive it by a moment, still writing.
+      if (child.pid !== undefined && process.platform !== 'win32') {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // The group is gone already.
+        }
+      }
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+      } catch {
+        // Left for the system's temporary-file cleaning: a folder we could not remove must not fail the build.
+      }
       done();
     };
     child.once('exit', removeDir);

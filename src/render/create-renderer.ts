@@ -2,14 +2,18 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type HandlebarsModule from 'handlebars';
 import { sourceView } from '../model/build-model.js';
+import { InputError } from '../core/errors.js';
+import { checkMessageKeys } from './check-message-keys.js';
 import { CitationOrder } from './citation-order.js';
 import { createMarkdown } from './create-markdown.js';
 import { enforcePolicy } from '../core/brief-policy.js';
-import { registerHelpers, type RenderData } from './helpers.js';
+import { createTranslator, messagesFor, type Translator } from '../i18n/translator.js';
+import { registerHelpers, type CitationScope, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
 import { pageCss } from './page-css.js';
 import { cached, type RenderCache } from './render-cache.js';
 import type { RenderBrief } from './renderer.js';
+import type { BriefModel } from '../model/brief-model.js';
 
 export type { RenderBrief, RenderContext } from './renderer.js';
 
@@ -23,11 +27,15 @@ type Compiled = (context: unknown, options?: HandlebarsModule.RuntimeOptions) =>
 /** Compiles eagerly, so syntax errors surface now, and names the file in any error at render time. */
 function compile(hb: typeof Handlebars, template: TemplateFile): Compiled {
   let compiled: HandlebarsTemplateDelegate;
+  let ast: hbs.AST.Program;
   try {
-    compiled = hb.compile(hb.parse(template.source), { strict: true, preventIndent: true });
+    ast = hb.parse(template.source);
+    compiled = hb.compile(ast, { strict: true, preventIndent: true });
   } catch (error) {
     throw templateError(error, template.file, template.source);
   }
+  const unknownKeys = checkMessageKeys(ast, template.file);
+  if (unknownKeys.length > 0) throw new InputError(unknownKeys);
   return (context, options) => {
     try {
       return compiled(context, options);
@@ -40,7 +48,10 @@ function compile(hb: typeof Handlebars, template: TemplateFile): Compiled {
 /** What a set renders from: its name, CSS as inlined, and every template's file and text. */
 function fingerprint(set: TemplateSet, css: string): string {
   const templates = [set.layout, ...set.partials.values()].map((t) => [t.path, t.source]);
-  return createHash('sha256').update(JSON.stringify([set.name, [...set.partials.keys()], templates])).update(css).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([set.name, [...set.partials.keys()], templates, set.config.messages ?? null]))
+    .update(css)
+    .digest('hex');
 }
 
 /**
@@ -60,19 +71,27 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
   registerHelpers(hb);
   for (const [name, file] of set.partials) hb.registerPartial(name, compile(hb, file) as unknown as HandlebarsModule.Template);
   const layout = compile(hb, set.layout);
+  // One translator per language and pack words: a build renders many briefs in few languages.
+  const translators = new Map<string, Translator>();
+  const translatorFor = (lang: string, own: BriefModel['pack']['messages']) => {
+    const key = JSON.stringify([lang, own]);
+    let i18n = translators.get(key);
+    if (!i18n) translators.set(key, (i18n = createTranslator(lang, [...(own ? [own] : []), ...messagesFor(set.config.messages, lang)])));
+    return i18n;
+  };
   return (model, context) => {
-    const order = new CitationOrder();
-    const cite = (id: string) => order.number(id);
-    const data: RenderData & { css: string; audience: string } = {
-      markdown: createMarkdown({ citationNumber: cite, imageDataUri: context.images }),
-      cite,
-      lang: model.pack.lang,
-      css,
-      audience: set.name,
+    const i18n = translatorFor(model.pack.lang, model.pack.messages);
+    const scope = (): CitationScope => {
+      const order = new CitationOrder();
+      const cite = (id: string) => order.number(id);
+      const markdown = createMarkdown({ citationNumber: cite, imageDataUri: context.images });
+      return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id))) };
     };
+    const whole = scope();
+    const data: RenderData & { css: string; audience: string } = { markdown: whole.markdown, cite: whole.cite, scope, lang: model.pack.lang, dir: i18n.dir, i18n, css, audience: set.name };
     layout(model, { data });
-    const sources = order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id)));
-    const numbered = { ...model, sources, citations: Object.fromEntries(order.ids.map((id, i) => [id, i + 1])) };
+    const sources = whole.sources();
+    const numbered = { ...model, sources, citations: Object.fromEntries(sources.map((s) => [s.id, s.number])) };
     return { html: enforcePolicy(layout(numbered, { data })), model: numbered };
   };
 }

@@ -1,4 +1,5 @@
-import type { Change, RevisedField } from '../model/compare-editions.js';
+import type { Translator } from '../i18n/translator.js';
+import type { Change } from '../model/compare-editions.js';
 import { formatDate } from './format-date.js';
 import { label } from './labels.js';
 
@@ -8,77 +9,60 @@ export interface ChangeWords {
   says: string;
 }
 
-const FIELD_WORDS: Record<RevisedField, string> = {
-  title: 'title',
-  short_title: 'short title',
-  kind: 'kind',
-  period: 'period',
-  proposed_by: 'proposed by',
-  summary: 'summary',
-  pros: 'arguments for',
-  cons: 'arguments against',
-  disagreements: 'where accounts differ',
-  outcome: 'outcome',
-  status_note: 'where it stands now',
-};
-
 /** Claim text as a reader sees it in a list of changes: citations dropped, kept short. */
 function plain(text: string | undefined): string {
   const flat = (text ?? '').replace(/\s*\[@[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
   return flat.length > 140 ? `${flat.slice(0, 139).trimEnd()}…` : flat;
 }
 
-function scoreWords(change: Change): string {
-  const { from, to, what } = change;
-  const why = change.rationale ? `: ${change.rationale}` : '';
-  if (from === null) return `now scored ${to} for ${what}${why}`;
-  if (to === null) return `no longer scored for ${what} (was ${from})`;
-  if (from === to) return `rationale for ${what} revised, score still ${to}${why}`;
-  return `score for ${what} ${Number(to) > Number(from) ? 'raised' : 'lowered'} from ${from} to ${to}${why}`;
+function scoreWords(change: Change, i18n: Translator): string {
+  const { from, to } = change;
+  const values = { criterion: change.what, from, to };
+  const why = change.rationale && to !== null ? `: ${change.rationale}` : '';
+  if (from === null) return i18n.t('change.score-new', values) + why;
+  if (to === null) return i18n.t('change.score-gone', values);
+  if (from === to) return i18n.t('change.score-same', values) + why;
+  return i18n.t(Number(to) > Number(from) ? 'change.score-raised' : 'change.score-lowered', values) + why;
 }
 
-function says(change: Change, lang: string): string {
-  const stance = (value: Change['from']) => label('stance', String(value)).toLowerCase();
+function says(change: Change, i18n: Translator): string {
+  const word = (group: string, value: Change['from']) => label(i18n, group, String(value)).toLowerCase();
+  const date = (value: Change['from']) => formatDate(String(value), i18n.lang);
   switch (change.kind) {
     case 'option-added':
-      return 'new option in this edition';
     case 'option-removed':
-      return 'no longer in the pack';
+      return i18n.t(`change.${change.kind}`);
     case 'option-renamed':
-      return `renamed from ${change.from} to ${change.to}`;
+      return i18n.t('change.option-renamed', { from: change.from, to: change.to });
     case 'status':
-      return `status changed from ${label('status', String(change.from)).toLowerCase()} to ${label('status', String(change.to)).toLowerCase()}`;
+      return i18n.t('change.status', { from: word('status', change.from), to: word('status', change.to) });
     case 'score':
-      return scoreWords(change);
+      return scoreWords(change, i18n);
     case 'position':
-      return change.from === change.to
-        ? `${change.what}'s position restated, still ${stance(change.to)}`
-        : `${change.what}'s position changed from ${stance(change.from)} to ${stance(change.to)}`;
+      return i18n.t(change.from === change.to ? 'change.position-restated' : 'change.position', { party: change.what, from: word('stance', change.from), to: word('stance', change.to) });
     case 'provision-added':
-      return `provision added: ${plain(change.what)}`;
     case 'provision-removed':
-      return `provision removed: ${plain(change.what)}`;
+      return i18n.t(`change.${change.kind}`, { text: plain(change.what) });
     case 'event-added':
-      return `event added, ${formatDate(String(change.to), lang)}: ${plain(change.what)}`;
+      return i18n.t('change.event-added', { date: date(change.to), text: plain(change.what) });
     case 'event-removed':
-      return `event removed, ${formatDate(String(change.from), lang)}: ${plain(change.what)}`;
+      return i18n.t('change.event-removed', { date: date(change.from), text: plain(change.what) });
     case 'revised':
-      return `text revised: ${(change.fields ?? []).map((f) => FIELD_WORDS[f]).join(', ')}`;
+      return i18n.t('change.revised', { fields: (change.fields ?? []).map((f) => i18n.t(`change.field.${f}`)).join(i18n.t('separator.names')) });
     case 'source-added':
-      return `now cited: ${change.what}`;
     case 'source-removed':
-      return `no longer cited: ${change.what}`;
+      return i18n.t(`change.${change.kind}`, { title: change.what });
   }
 }
 
 /** A change in the brief's words: `Dixon plan` / `score for Legal basis raised from 2 to 3: …`. */
-export function describeChange(change: Change, lang = 'en-GB'): ChangeWords {
-  const subject = change.option?.title ?? (change.kind.startsWith('source') ? 'Sources' : 'Key events');
-  return { subject, says: says(change, lang) };
+export function describeChange(change: Change, i18n: Translator): ChangeWords {
+  const subject = change.option?.title ?? i18n.t(change.kind.startsWith('source') ? 'changes.sources' : 'changes.key-events');
+  return { subject, says: says(change, i18n) };
 }
 
 /** A change as one line of plain text, for the terminal. */
-export function changeLine(change: Change, lang = 'en-GB'): string {
-  const { subject, says: text } = describeChange(change, lang);
+export function changeLine(change: Change, i18n: Translator): string {
+  const { subject, says: text } = describeChange(change, i18n);
   return `${subject}: ${text}`;
 }

@@ -1,12 +1,17 @@
 import type { HelperOptions } from 'handlebars';
 import type Handlebars from 'handlebars';
+import type { MessageKey } from '../i18n/messages-en.js';
+import type { Translator } from '../i18n/translator.js';
 import { citationHtml } from './citation-html.js';
+import { cssString } from './css-string.js';
+import { escapeHtml } from './escape-html.js';
 import type { Markdown } from './create-markdown.js';
 import { formatDate, formatPeriod } from './format-date.js';
 import { label } from './labels.js';
 import { describeChange } from './describe-change.js';
 import type { Change } from '../model/compare-editions.js';
-import type { OptionView } from '../model/brief-model.js';
+import { cssMessage } from './css-message.js';
+import type { OptionView, SourceView } from '../model/brief-model.js';
 import { timelineSvg, type TimelineEvent } from './figures/timeline-svg.js';
 
 /** What every render passes as `@data` to helpers, besides Handlebars' own. */
@@ -15,14 +20,22 @@ export interface RenderData {
   /** The number of a source in this brief, assigned on first citation. */
   cite: (id: string) => number;
   lang: string;
+  /** `ltr` or `rtl`, from the language (`{{dir-attribute}}` prints it on the root element when it is `rtl`). */
+  dir: string;
+  /** The brief's words, numbers and direction, in its language. */
+  i18n: Translator;
+  /** A numbering of its own, from 1, for a part that stands alone (a handout page): its Markdown, its citations and, once cited, its sources. */
+  scope: () => CitationScope;
+}
+
+export interface CitationScope {
+  markdown: Markdown;
+  cite: (id: string) => number;
+  sources: () => SourceView[];
 }
 
 type HB = typeof Handlebars;
 
-/** Text as a CSS string, safe inside a <style> element: for `content:` in @page margin boxes. */
-export function cssString(value: string): string {
-  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r]/g, ' ').replace(/</g, '\\3C ')}"`;
-}
 const dataOf = (options: HelperOptions) => options.data as RenderData;
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
@@ -36,11 +49,29 @@ export function registerHelpers(hb: HB): void {
       const list = Array.isArray(ids) ? ids.map(String) : [text(ids)];
       return safe(citationHtml(list.map(dataOf(options).cite)));
     },
+    // A part numbered on its own: rendered once to learn what it cites, then with `@sources` listing that.
+    'own-sources': function (this: unknown, options: HelperOptions) {
+      const scope = dataOf(options).scope();
+      const data = Object.assign(hb.createFrame(options.data), { markdown: scope.markdown, cite: scope.cite, sources: [] });
+      options.fn(this, { data });
+      return options.fn(this, { data: Object.assign(data, { sources: scope.sources() }) });
+    },
     date: (value: unknown, options: HelperOptions) => formatDate(text(value), dataOf(options).lang),
     period: (value: { from: string; to: string | null }, options: HelperOptions) => formatPeriod(value, dataOf(options).lang),
-    join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.map(text).join(typeof separator === 'string' ? separator : ', ') : ''),
+    // The separator may come from the catalogue: {{join authors (t "separator.names")}}.
+    join: (list: unknown, separator: unknown) =>
+      Array.isArray(list) ? list.map(text).join(typeof separator === 'string' || separator instanceof hb.SafeString ? String(separator) : ', ') : '',
     eq: (a: unknown, b: unknown) => a === b,
-    display: (group: unknown, value: unknown) => label(text(group), text(value)),
+    // Words the tool prints, from the catalogue of the brief's language: {{t "sources.heading"}}, {{t "timeline.key-events" year=2025}}.
+    // Escaped as the tool's own text is (`escapeHtml`), so English prints as it did before the catalogue: "authors' assessment".
+    t: (key: unknown, options: HelperOptions) => safe(escapeHtml(dataOf(options).i18n.t(text(key) as MessageKey, options.hash as Record<string, unknown>))),
+    display: (group: unknown, value: unknown, options: HelperOptions) => label(dataOf(options).i18n, text(group), text(value)),
+    // A number in the digits of the brief's language.
+    num: (value: unknown, options: HelperOptions) => (typeof value === 'number' ? dataOf(options).i18n.number(value) : text(value)),
+    // The physical side of a logical one, for @page margin boxes: {{side "end"}} is "right" in English, "left" in Urdu.
+    // ` dir="rtl"` on the root element of a right-to-left brief; nothing for left-to-right, the default.
+    'dir-attribute': (options: HelperOptions) => safe(dataOf(options).dir === 'rtl' ? ' dir="rtl"' : ''),
+    side: (edge: unknown, options: HelperOptions) => ((text(edge) === 'end') === (dataOf(options).dir === 'rtl') ? 'left' : 'right'),
     add: (a: unknown, b: unknown) => Number(a) + Number(b),
     array: (...args: unknown[]) => args.slice(0, -1),
     // A placeholder the printer fills in with the page the element printed on; blank in HTML.
@@ -48,10 +79,13 @@ export function registerHelpers(hb: HB): void {
     'css-string': (value: unknown) => safe(cssString(text(value))),
     // A change since the last edition in words, with where the brief shows it: the finer place when `detail` is true.
     'change-words': (change: Change, detail: unknown, options: HelperOptions) => ({
-      ...describeChange(change, dataOf(options).lang),
+      ...describeChange(change, dataOf(options).i18n),
       href: (detail === true ? change.detail : undefined) ?? change.anchor ?? null,
     }),
-    'timeline-figure': (options: unknown, events: unknown) =>
-      safe(timelineSvg(Array.isArray(options) ? (options as OptionView[]) : [], Array.isArray(events) ? (events as TimelineEvent[]) : [])),
+    // A message as CSS `content` for @page margin boxes: "Page {page} of {pages}" with the counters in the language's digits.
+    'css-message': (key: unknown, options: HelperOptions) =>
+      safe(cssMessage(dataOf(options).i18n, text(key) as MessageKey, options.hash as Record<string, unknown>)),
+    'timeline-figure': (options: unknown, events: unknown, helper: HelperOptions) =>
+      safe(timelineSvg(Array.isArray(options) ? (options as OptionView[]) : [], Array.isArray(events) ? (events as TimelineEvent[]) : [], dataOf(helper).i18n)),
   });
 }

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { InputError, problem, type Problem } from '../core/errors.js';
+import { assetRefusal } from '../core/data-uri.js';
 import { isExternalRef, resolveInside } from '../core/inside.js';
 import { fileToDataUri } from './data-uri.js';
 import type { RenderCache } from './render-cache.js';
@@ -31,7 +31,8 @@ function resolveUrl(url: string, style: TemplateFile): { path?: string; error?: 
   }
   const path = resolveInside(dirname(style.path), url);
   if (path === undefined) return { error: `"${url}" points outside the template set` };
-  if (!existsSync(path)) return { error: `file "${url}" does not exist` };
+  const refused = assetRefusal(dirname(style.path), path);
+  if (refused !== undefined) return { error: `file "${url}" ${refused}` };
   return { path };
 }
 

@@ -1,40 +1,23 @@
+import { EN, type MessageKey } from '../i18n/messages-en.js';
+import type { Translator } from '../i18n/translator.js';
 import type { OPTION_KINDS, OPTION_STATUSES, STANCES } from '../schema/option.js';
 
-/** A reader-facing word for every value of an enum: a value added to the schema without one is a type error. */
-type LabelsOf<T extends readonly string[]> = Record<T[number], string>;
+/** The groups of enum values with reader-facing words, keyed `<group>.<value>` in the catalogue. */
+type EnumKey =
+  | `kind.${(typeof OPTION_KINDS)[number]}`
+  | `status.${(typeof OPTION_STATUSES)[number]}`
+  | `stance.${(typeof STANCES)[number]}`;
 
-const LABELS: { kind: LabelsOf<typeof OPTION_KINDS>; status: LabelsOf<typeof OPTION_STATUSES>; stance: LabelsOf<typeof STANCES> } = {
-  kind: {
-    resolution: 'Resolution',
-    'mediation-proposal': 'Mediation proposal',
-    'bilateral-talks': 'Bilateral talks',
-    backchannel: 'Backchannel',
-    'dialogue-framework': 'Dialogue framework',
-    'track-two': 'Track-two proposal',
-    treaty: 'Treaty',
-    declaration: 'Declaration',
-    'unilateral-measure': 'Unilateral measure',
-  },
-  status: {
-    proposed: 'Proposed',
-    'under-discussion': 'Under discussion',
-    stalled: 'Stalled',
-    rejected: 'Rejected',
-    superseded: 'Superseded',
-    'partly-implemented': 'Partly implemented',
-    'in-force': 'In force',
-    'in-abeyance': 'In abeyance',
-  },
-  stance: {
-    supports: 'Supports',
-    conditional: 'Accepts with conditions',
-    divided: 'Divided',
-    opposes: 'Opposes',
-    'no-position': 'No stated position',
-  },
-};
+// A value added to a schema enum without words in the English catalogue is a type error here.
+const EVERY_VALUE_HAS_WORDS: Record<EnumKey, string> = EN;
+void EVERY_VALUE_HAS_WORDS;
 
-/** The reader-facing words for an enum value: `label("status", "in-force")` is "In force"; templates call it as `{{display "status" status}}`. */
-export function label(group: string, value: string): string {
-  return (LABELS as Record<string, Record<string, string> | undefined>)[group]?.[value] ?? value;
+/**
+ * The reader-facing words for an enum value in the brief's language:
+ * `label(t, "status", "in-force")` is "In force"; templates call it as
+ * `{{display "status" status}}`. A value with no words is printed as it is.
+ */
+export function label(i18n: Pick<Translator, 't'>, group: string, value: string): string {
+  const key = `${group}.${value}`;
+  return Object.hasOwn(EN, key) ? i18n.t(key as MessageKey) : value;
 }

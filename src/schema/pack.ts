@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Citations, FullDate, Id, Markdown, Text } from './common.js';
+import { LanguageTag, MessagesSchema } from './messages.js';
 
 export const PartySchema = z.strictObject({
   id: Id,
@@ -40,10 +41,10 @@ export const PackSchema = z.strictObject({
   status: z.enum(EDITION_STATUSES).default('final'),
   /** The git tag, branch or commit of the edition this one follows: the analyst and minister briefs then say what changed since it. */
   follows: GitRef.optional(),
-  lang: z
-    .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or en-GB')
-    .default('en'),
+  /** The language of the brief: its labels, dates, numbers, direction, fonts and citation style follow it. */
+  lang: LanguageTag.default('en'),
+  /** The pack's own words for labels the tool prints, in its language, over the template set's and the catalogue's. */
+  messages: MessagesSchema.optional(),
   context: Markdown,
   /** The answer first: what the reader most needs to know, in a few sentences. The minister brief opens with it. */
   bottom_line: Markdown,

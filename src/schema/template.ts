@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FORMATS } from '../core/output-paths.js';
 import { Id, Text } from './common.js';
+import { LanguageTag, MessagesSchema } from './messages.js';
 
 const Length = z.string().regex(/^\d+(?:\.\d+)?(?:mm|cm|in|pt|px)$/, 'must be a length such as 20mm, 0.75in or 54pt');
 
@@ -33,6 +34,8 @@ export const TemplateConfigSchema = z.strictObject({
       per_option: z.int().min(1).optional(),
     })
     .optional(),
+  /** The set's own words for labels, by language (`en:`, `ur:`), over the shipped catalogue; a base's are merged in, key by key. */
+  messages: z.record(LanguageTag, MessagesSchema).optional(),
 });
 
 export type TemplateConfig = z.output<typeof TemplateConfigSchema>;

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { InputError, problem, type Problem } from '../core/errors.js';
 import { locate } from '../load/locate.js';
 import { parseYaml } from '../load/parse-yaml.js';
+import { readText } from '../load/read-text.js';
 import { shownPath } from '../core/layout.js';
 import { checkSchema } from '../schema/check-schema.js';
 import { DEFAULT_MARGINS, DEFAULT_PAPER, TemplateConfigSchema, type TemplateConfig } from '../schema/template.js';
@@ -19,13 +20,19 @@ interface OwnParts {
   style?: TemplateFile;
 }
 
-async function readTemplateFile(path: string): Promise<TemplateFile> {
-  return { file: shownPath(path), path, source: await readFile(path, 'utf8') };
+/**
+ * A file of the set in `dir`: only a regular file inside the folder of sets
+ * it was found in, within the size limit, is read; a link out is refused.
+ */
+function readTemplateFile(dir: string, path: string): TemplateFile {
+  const read = readText(path, shownPath(path), dirname(dir));
+  if (!read.ok) throw new InputError([read.problem]);
+  return { file: shownPath(path), path, source: read.text };
 }
 
 async function readConfig(dir: string): Promise<{ config: TemplateConfig; baseAt: { line: number; column: number } }> {
   const path = join(dir, 'template.yaml');
-  const parsed = parseYaml(shownPath(path), await readFile(path, 'utf8'));
+  const parsed = parseYaml(shownPath(path), readTemplateFile(dir, path).source);
   if (!parsed.ok) throw new InputError(parsed.problems);
   const checked = checkSchema(parsed.yaml, TemplateConfigSchema);
   if (checked.data === undefined) throw new InputError(checked.problems);
@@ -38,9 +45,9 @@ async function readOwnParts(dir: string): Promise<OwnParts> {
   const partialsDir = join(dir, 'partials');
   const names = existsSync(partialsDir) ? (await readdir(partialsDir)).filter((f) => f.endsWith('.hbs')).sort() : [];
   const partials = new Map<string, TemplateFile>();
-  for (const name of names) partials.set(partialName(name), await readTemplateFile(join(partialsDir, name)));
-  const optional = async (name: string) => (existsSync(join(dir, name)) ? readTemplateFile(join(dir, name)) : undefined);
-  return { dir, config, baseAt, partials, layout: await optional('layout.hbs'), style: await optional('style.css') };
+  for (const name of names) partials.set(partialName(name), readTemplateFile(dir, join(partialsDir, name)));
+  const optional = (name: string) => (existsSync(join(dir, name)) ? readTemplateFile(dir, join(dir, name)) : undefined);
+  return { dir, config, baseAt, partials, layout: optional('layout.hbs'), style: optional('style.css') };
 }
 
 /** The chain from the named set down to its last base; refuses cycles and missing bases. */
@@ -67,6 +74,15 @@ async function readChain(name: string, dirs: readonly string[], from: string): P
   return chain;
 }
 
+/** Each language's messages along the base chain, key by key: the nearest set's word wins. */
+function mergedMessages(chain: readonly OwnParts[]): TemplateConfig['messages'] {
+  const merged: NonNullable<TemplateConfig['messages']> = {};
+  for (const parts of [...chain].reverse()) {
+    for (const [lang, messages] of Object.entries(parts.config.messages ?? {})) merged[lang] = { ...merged[lang], ...messages };
+  }
+  return Object.keys(merged).length > 0 ? merged : undefined;
+}
+
 /** Loads template set `name` with everything it inherits from its bases. */
 export async function loadTemplateSet(name: string, dirs: readonly string[], from = 'brief'): Promise<TemplateSet> {
   const chain = await readChain(name, dirs, from);
@@ -89,6 +105,7 @@ export async function loadTemplateSet(name: string, dirs: readonly string[], fro
       output: own.config.output ?? name,
       per_option: firstDefined('per_option') ?? false,
       page_limit: firstDefined('page_limit'),
+      messages: mergedMessages(chain),
     },
     layout,
     partials,

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../core/errors.js';
+import { assetRefusal } from '../core/data-uri.js';
 import { LAYOUT } from '../core/layout.js';
-import { isExternalRef, resolveInside } from '../core/inside.js';
+import { isExternalRef, REFUSED, resolveInside } from '../core/inside.js';
 import { imageMime } from '../core/mime.js';
 import { problemAt } from './located-problem.js';
 import type { Entry } from './project.js';
@@ -19,8 +19,9 @@ export function imageProblem(href: string, optionsDir: string): string | undefin
   const path = resolveInside(optionsDir, href);
   if (path === undefined) return `image "${href}" points outside options/`;
   if (!imageMime(path)) return `"${href}" is not an image: use png, jpeg, gif, webp or svg`;
-  if (!existsSync(path)) return `image "${href}" does not exist under options/`;
-  return undefined;
+  const refused = assetRefusal(optionsDir, path);
+  if (refused === undefined) return undefined;
+  return `image "${href}" ${refused}${refused === REFUSED.missing ? ' under options/' : ''}`;
 }
 
 /** Every image that an option's or pack's text refers to must be a file under options/. */

@@ -11,21 +11,32 @@ export interface CitationRef {
 export const INLINE_CITATION = /\[(@[a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/g;
 
 export function inlineCitationIds(text: string): string[] {
+  if (!text.includes('[@')) return [];
   return [...text.matchAll(INLINE_CITATION)].flatMap((m) => (m[1] ?? '').split(';').map((s) => s.trim().slice(1)));
 }
+
+/** Found once per file: the cross-check and the unused-source lint both ask. */
+const found = new WeakMap<object, CitationRef[]>();
 
 /**
  * Every source a file cites, in document order: entries of `sources` lists
  * and inline `[@id]` citations in any text field.
  */
-export function findCitations(value: unknown, path: FieldPath = []): CitationRef[] {
+export function findCitations(value: unknown): CitationRef[] {
+  if (value === null || typeof value !== 'object') return walk(value, []);
+  let refs = found.get(value);
+  if (!refs) found.set(value, (refs = walk(value, [])));
+  return refs;
+}
+
+function walk(value: unknown, path: FieldPath): CitationRef[] {
   if (typeof value === 'string') return inlineCitationIds(value).map((id) => ({ id, path, inline: true }));
-  if (Array.isArray(value)) return value.flatMap((item, i) => findCitations(item, [...path, i]));
+  if (Array.isArray(value)) return value.flatMap((item, i) => walk(item, [...path, i]));
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, item]) => {
     if (key === 'sources' && Array.isArray(item)) {
       return item.map((id, i) => ({ id: String(id), path: [...path, key, i], inline: false }));
     }
-    return findCitations(item, [...path, key]);
+    return walk(item, [...path, key]);
   });
 }

@@ -8,6 +8,7 @@ import { lintContent } from './lint-content.js';
 import { problemAt } from './located-problem.js';
 import { findPlaceholders } from './placeholders.js';
 import type { Entry, Project } from './project.js';
+import { Id } from '../schema/common.js';
 import { OptionSchema } from '../schema/option.js';
 import { PackSchema } from '../schema/pack.js';
 import { SourceSchema, SourcesFileShape } from '../schema/source.js';
@@ -18,13 +19,18 @@ export interface Validated {
   problems: Problem[];
 }
 
+/** A kebab-case spelling of a file name, to suggest. */
+const kebab = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-file';
+
 function entries<S extends z.ZodType>(files: YamlFile[], schema: S, problems: Problem[]): Map<string, Entry<z.output<S>>> {
   const map = new Map<string, Entry<z.output<S>>>();
   for (const yaml of files) {
     const checked = checkSchema(yaml, schema);
     problems.push(...checked.problems);
     const id = fileId(yaml.file);
-    if (map.has(id)) problems.push(problemAt(yaml, [], `another file already defines "${id}" (${map.get(id)?.yaml.file})`));
+    // The id names output folders and files: `...yaml` must not become `..`.
+    if (!Id.safeParse(id).success) problems.push(problemAt(yaml, [], `the file name "${id}" cannot be an id: rename the file in kebab-case (lower-case letters, digits and single hyphens), e.g. "${kebab(id)}.yaml"`));
+    else if (map.has(id)) problems.push(problemAt(yaml, [], `another file already defines "${id}" (${map.get(id)?.yaml.file})`));
     else if (checked.data !== undefined) map.set(id, { id, data: checked.data, yaml });
   }
   return map;

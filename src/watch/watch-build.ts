@@ -1,4 +1,3 @@
-import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from '../build.js';
 import { LAYOUT } from '../core/layout.js';
@@ -6,6 +5,7 @@ import type { ParseCache } from '../load/load-project.js';
 import type { PrintCache } from '../print/print-all.js';
 import { createPrinter } from '../print/printer.js';
 import { createRenderCache } from '../render/render-cache.js';
+import { watchFolders } from './watch-folders.js';
 
 export type BuildOutcome = { ok: true; result: BuildResult; ms: number } | { ok: false; error: unknown; ms: number };
 
@@ -22,11 +22,10 @@ export interface WatchOptions extends BuildOptions {
   debounceMs?: number;
 }
 
-/** The folders whose changes call for a rebuild: options, packs and templates. */
+/** The folders whose changes call for a rebuild: options, packs and templates, whether or not they exist yet. */
 export function watchedDirs(options: BuildOptions): string[] {
   const root = resolve(options.root ?? '.');
-  const dirs = [join(root, LAYOUT.options), join(root, LAYOUT.templates), ...(options.templates ?? []).map((d) => resolve(d))];
-  return dirs.filter((d) => existsSync(d));
+  return [join(root, LAYOUT.options), join(root, LAYOUT.templates), ...(options.templates ?? []).map((d) => resolve(d))];
 }
 
 /**
@@ -67,11 +66,11 @@ export async function watchBuild(options: WatchOptions): Promise<void> {
     timer = setTimeout(rebuild, options.debounceMs ?? 10);
   };
 
-  const watchers: FSWatcher[] = watchedDirs(options).map((dir) => watch(dir, { recursive: true }, changed));
+  const watcher = watchFolders(watchedDirs(options), changed);
   rebuild();
   await new Promise<void>((done) => options.signal.addEventListener('abort', () => done(), { once: true }));
   clearTimeout(timer);
-  for (const watcher of watchers) watcher.close();
+  watcher.close();
   await running;
   await printer.close();
 }

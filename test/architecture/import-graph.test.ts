@@ -11,7 +11,7 @@ const SRC = join(REPO, 'src');
  * the files that wire them together, then the preview, the commands and the CLI.
  */
 const LAYERS: string[][] = [
-  ['core', 'types'],
+  ['core', 'types', 'i18n'],
   ['load'],
   ['schema'],
   ['templates'],

@@ -68,3 +68,37 @@ describe('the page numbers of the last build', () => {
     expect(await previousPages(join(dir, 'broken.pdf'))).toBeUndefined();
   });
 });
+
+describe('cutting parts from a printed brief', () => {
+  const meta = (title: string) => ({ title, author: 'a', subject: 's', keywords: [title], date: new Date(0), producer: 'p' });
+  /** Three parts: the second fills two pages. */
+  const parts = `<!doctype html><html lang="en-GB"><head><title>All</title><style>
+    @page { size: A5; margin: 15mm; }
+    article { break-after: page; }
+    .long { height: 250mm; }
+  </style></head><body>
+    <article id="p1"><h1>Part one</h1><h2>Detail</h2><p>First.</p></article>
+    <article id="p2"><h1>Part two</h1><div class="long"></div><p>Second.</p></article>
+    <article id="p3"><h1>Part three</h1><p>Third.</p></article>
+  </body></html>`;
+
+  it('gives each part its own pages, bookmarks, tags and properties, from one print of the whole', async () => {
+    const printer = createPrinter();
+    try {
+      const anchors = ['p1', 'p2', 'p3'];
+      const [printed] = await printer.print([{ html: parts, metadata: meta('All'), parts: anchors.map((anchor, i) => ({ anchor, metadata: meta(`Part ${i + 1}`) })) }]);
+      const whole = await readPdf(printed!.pdf);
+      expect(whole.pages).toBe(4);
+      expect(whole.tagged).toBe(true);
+      const cut = await Promise.all(printed!.parts.map((p) => readPdf(p.pdf)));
+      expect(cut.map((p) => p.pages)).toEqual([1, 2, 1]);
+      expect(cut.map((p) => p.info['Title'])).toEqual(['Part 1', 'Part 2', 'Part 3']);
+      expect(cut.map((p) => p.tagged)).toEqual([true, true, true]);
+      expect(cut.map((p) => p.outline)).toEqual([['Part one', 'Detail'], ['Part two'], ['Part three']]);
+      expect(cut[1]!.pageTexts.join(' ')).toMatch(/^Part two.*Second\.$/);
+      expect(printed!.parts.map((p) => p.measure.pages)).toEqual([1, 2, 1]);
+    } finally {
+      await printer.close();
+    }
+  });
+});

@@ -36,7 +36,10 @@ describe('what a template can reach', () => {
     const builtIn = Object.keys(hb.helpers);
     registerHelpers(hb);
     const ours = Object.keys(hb.helpers).filter((name) => !builtIn.includes(name)).sort();
-    expect(ours).toEqual(['add', 'array', 'cite', 'css-string', 'date', 'display', 'eq', 'inline', 'join', 'markdown', 'page-of', 'period', 'timeline-figure']);
+    expect(ours).toEqual([
+      'add', 'array', 'cite', 'css-message', 'css-string', 'date', 'dir-attribute', 'display', 'eq', 'inline', 'join', 'markdown', 'num', 'page-of', 'period', 'side', 't',
+      'timeline-figure',
+    ]);
   });
 
   it('no partial outside the set: a path in a partial name is just a missing partial', async () => {

@@ -1,4 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serveOutput, type Preview } from '../../src/serve/serve-output.js';
@@ -10,8 +12,11 @@ afterEach(async () => {
   preview = undefined;
 });
 
+let servedOut = '';
+
 async function served() {
   const out = tempDir();
+  servedOut = out;
   mkdirSync(join(out, 'sample'));
   writeFileSync(join(out, 'sample', 'analyst.html'), `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>brief</p></body></html>`);
   writeFileSync(join(out, 'secret.txt'), 'not a brief');
@@ -53,5 +58,70 @@ describe('serveOutput', () => {
     while (!text.includes('event: rebuilt')) text += decoder.decode((await reader.read()).value);
     expect(text).toContain('event: rebuilt');
     await reader.cancel();
+  });
+});
+
+/** A real HTTP request with the path and Host header as given, unnormalised. */
+function rawGet(url: string, path: string, host?: string): Promise<{ status: number; body: string }> {
+  const { port } = new URL(url);
+  return new Promise((done, fail) => {
+    const request = get({ host: '127.0.0.1', port, path, headers: host ? { host } : {}, agent: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => done({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', fail);
+  });
+}
+
+describe('serveOutput facing hostile requests', () => {
+  it('answers a malformed percent-encoded path with 400 and keeps serving', async () => {
+    const { url } = await served();
+    expect((await rawGet(url, '/%E0%A4%A')).status).toBe(400);
+    expect((await rawGet(url, '/sample/%')).status).toBe(400);
+    expect((await rawGet(url, '/sample/analyst.html')).status).toBe(200);
+  });
+
+  it('answers only to loopback Host names, so a rebound domain cannot read the briefs', async () => {
+    const { url } = await served();
+    const port = new URL(url).port;
+    const rebound = await rawGet(url, '/sample/analyst.html', `attacker.example:${port}`);
+    expect(rebound.status).toBe(403);
+    expect(rebound.body).not.toContain('brief');
+    expect((await rawGet(url, '/', `attacker.example:${port}`)).status).toBe(403);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`]) expect((await rawGet(url, '/sample/analyst.html', host)).status, host).toBe(200);
+  });
+
+  it('does not serve a link in the output folder that leads out of it', async () => {
+    const { url } = await served();
+    const outside = join(tempDir(), 'passwd.html');
+    writeFileSync(outside, 'root:x:0:0');
+    symlinkSync(outside, join(servedOut, 'sample', 'leak.html'));
+    const response = await rawGet(url, '/sample/leak.html');
+    expect(response.status).toBe(404);
+    expect(response.body).not.toContain('root:x');
+  });
+
+  it('escapes pack and file names in the index page', async () => {
+    const { url } = await served();
+    mkdirSync(join(servedOut, '<img src=x onerror=alert(1)>'));
+    writeFileSync(join(servedOut, '<img src=x onerror=alert(1)>', '"><b>x.html'), '<p>x</p>');
+    const index = (await rawGet(url, '/')).body;
+    expect(index).not.toContain('<img src=x');
+    expect(index).not.toContain('"><b>');
+    expect(index).toContain('<h2>&lt;img src=x onerror=alert(1)&gt;</h2>');
+    expect(index).toContain('href="/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E/%22%3E%3Cb%3Ex.html"');
+  });
+
+  it('stops at once while a tab holds a connection open mid-request', async () => {
+    const { url } = await served();
+    const socket = connect(Number(new URL(url).port), '127.0.0.1').on('error', () => undefined);
+    await new Promise<void>((ready) => socket.once('connect', () => ready()));
+    socket.write('GET /sample/analyst.html HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    const closed = new Promise<void>((done) => socket.once('close', () => done()));
+    await preview!.close();
+    preview = undefined;
+    await closed;
+    expect(socket.destroyed).toBe(true);
   });
 });

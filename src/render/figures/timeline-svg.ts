@@ -1,4 +1,5 @@
 import type { OptionView } from '../../model/brief-model.js';
+import { createTranslator, type Translator } from '../../i18n/translator.js';
 import { escapeHtml } from '../escape-html.js';
 
 export interface TimelineEvent {
@@ -23,7 +24,13 @@ const FONT = "font-family=\"'Source Sans 3', 'DejaVu Sans', sans-serif\"";
  * latest year numbered on an axis of their own below. Vector, text kept as
  * text, greys and outlines only, so it reads the same in greyscale print.
  */
-export function timelineSvg(options: readonly OptionView[], events: readonly TimelineEvent[], from = 1945, to = 2026): string {
+export function timelineSvg(
+  options: readonly OptionView[],
+  events: readonly TimelineEvent[],
+  i18n: Translator = createTranslator('en-GB'),
+  from = 1945,
+  to = 2026,
+): string {
   const x = (year: number) => LABEL + ((Math.min(Math.max(year, from), to) - from) / (to - from)) * (W - LABEL - 10);
   const top = 10;
   const axisY = top + options.length * ROW + 6;
@@ -32,18 +39,18 @@ export function timelineSvg(options: readonly OptionView[], events: readonly Tim
     const start = x(yearOf(o.period.from));
     const end = Math.max(start + 4, x(o.period.to ? yearOf(o.period.to) + 1 / 12 : to));
     const open = o.period.to ? '' : `<path d="M${end} ${y + 3} l6 5 l-6 5 z" fill="#555"/>`;
-    return `<text x="${LABEL - 8}" y="${y + 12}" text-anchor="end" font-size="11" ${FONT}>${escapeHtml(`${o.number}. ${o.short_title}`)}</text>
+    return `<text x="${LABEL - 8}" y="${y + 12}" text-anchor="end" font-size="11" ${FONT}>${escapeHtml(`${i18n.number(o.number)}. ${o.short_title}`)}</text>
 <rect x="${start}" y="${y + 3}" width="${end - start}" height="10" fill="#555" stroke="#222" stroke-width="0.5"/>${open}`;
   });
   const decades = [];
   for (let year = Math.ceil(from / 10) * 10; year <= to; year += 10) {
     decades.push(`<line x1="${x(year)}" y1="${top}" x2="${x(year)}" y2="${axisY}" stroke="#ccc" stroke-width="0.5"/>
-<text x="${x(year)}" y="${axisY + 14}" text-anchor="middle" font-size="10" ${FONT}>${year}</text>`);
+<text x="${x(year)}" y="${axisY + 14}" text-anchor="middle" font-size="10" ${FONT}>${i18n.number(year)}</text>`);
   }
   const latest = events.length > 0 ? Math.floor(yearOf(events[0]!.date)) : undefined;
-  const inset = latest === undefined ? '' : eventsInset(events, latest, axisY + 48);
+  const inset = latest === undefined ? '' : eventsInset(events, latest, axisY + 48, i18n);
   const height = axisY + 24 + (inset ? 84 : 0);
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="Timeline of the options, ${from} to ${to - 1}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${escapeHtml(i18n.t('timeline.figure-label', { from, to: to - 1 }))}">
 ${decades.join('\n')}
 <line x1="${LABEL}" y1="${axisY}" x2="${W - 10}" y2="${axisY}" stroke="#222" stroke-width="0.75"/>
 ${rows.join('\n')}
@@ -52,22 +59,22 @@ ${inset}
 }
 
 /** The events of one year on their own axis, numbered; the brief lists them with their sources. */
-function eventsInset(events: readonly TimelineEvent[], year: number, y: number): string {
+function eventsInset(events: readonly TimelineEvent[], year: number, y: number, i18n: Translator): string {
   const months = events.map((e) => yearOf(e.date) - year);
   const first = Math.max(0, Math.floor(Math.min(...months) * 12) / 12);
   const last = Math.min(1, Math.ceil(Math.max(...months) * 12 + 0.01) / 12);
   const x = (m: number) => LABEL + ((m - first) / Math.max(last - first, 1 / 12)) * (W - LABEL - 30);
   const ticks = [];
   for (let m = Math.round(first * 12); m <= Math.round(last * 12); m++) {
-    const name = new Date(Date.UTC(year, m, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+    const name = new Date(Date.UTC(year, m, 1)).toLocaleString(i18n.lang, { month: 'short', timeZone: 'UTC' });
     ticks.push(`<text x="${x(m / 12)}" y="${y + 40}" text-anchor="middle" font-size="10" ${FONT}>${name}</text>`);
   }
   const marks = events.map((e, i) => {
     const cx = x(months[i]!);
     const cy = y + 12 - (i % 3) * 13;
-    return `<circle cx="${cx}" cy="${cy}" r="6" fill="#fff" stroke="#222" stroke-width="0.75"/><text x="${cx}" y="${cy + 3.5}" text-anchor="middle" font-size="8.5" ${FONT}>${i + 1}</text>`;
+    return `<circle cx="${cx}" cy="${cy}" r="6" fill="#fff" stroke="#222" stroke-width="0.75"/><text x="${cx}" y="${cy + 3.5}" text-anchor="middle" font-size="8.5" ${FONT}>${i18n.number(i + 1)}</text>`;
   });
-  return `<text x="${LABEL - 8}" y="${y + 16}" text-anchor="end" font-size="11" font-weight="600" ${FONT}>Key events of ${year}</text>
+  return `<text x="${LABEL - 8}" y="${y + 16}" text-anchor="end" font-size="11" font-weight="600" ${FONT}>${escapeHtml(i18n.t('timeline.key-events', { year }))}</text>
 <line x1="${LABEL}" y1="${y + 24}" x2="${W - 20}" y2="${y + 24}" stroke="#222" stroke-width="0.75"/>
 ${ticks.join('\n')}
 ${marks.join('\n')}`;
