@@ -12,6 +12,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'dist', 'bin.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const work = mkdtempSync(join(tmpdir(), 'brief-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const node = (...args) => [process.execPath, ...args];
 
@@ -44,7 +45,7 @@ function manyPacks(n) {
   const pack = readFileSync(join(dir, 'options', 'packs', 'kashmir-2025.yaml'), 'utf8');
   rmSync(join(dir, 'options', 'packs', 'kashmir-2025.yaml'));
   const ids = Array.from({ length: n }, (_, i) => `pack-${String(i + 1).padStart(2, '0')}`);
-  for (const id of ids) writeFileSync(join(dir, 'options', 'packs', `${id}.yaml`), pack.replace(/^id: .*$/m, `id: ${id}`).replace(/^title: (.*)$/m, `title: $1 (${id})`));
+  for (const id of ids) writeFileSync(join(dir, 'options', 'packs', `${id}.yaml`), pack.replace(/^id: .*$/m, `id: ${id}`));
   return { dir, ids };
 }
 

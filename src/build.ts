@@ -82,7 +82,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const out = outputDir(root, options.out);
   const { run, timings } = stageClock(options.onStage);
 
-  return withPrinter(formats.includes('pdf'), options, async (printer) => {
+  // Word files need the browser too: it draws their figures' bitmaps.
+  return withPrinter(formats.includes('pdf') || formats.includes('docx'), options, async (printer) => {
     const { validateRoot, loadSets, planBriefs, renderBriefs } = await run('libraries', undefined, loadStages);
     const { project, problems, audiences } = await run('validate', 'checking the options, sources and packs', () =>
       validateRoot(root, dirs, { lint: options.lint, parseCache: options.parseCache }),

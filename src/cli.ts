@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { BuildFlags } from './commands/build-command.js';
 import type { DiffFlags } from './commands/diff-command.js';
+import { FORMATS } from './core/output-paths.js';
 import { reportError } from './report/report-error.js';
 import { processIo, type Io } from './report/io.js';
 
@@ -61,7 +62,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
       command
         .argument('[pack...]', 'pack ids')
         .option('-a, --audience <list>', 'template sets to build instead of the pack\'s audiences (comma-separated)', list)
-        .addOption(new Option('-f, --format <list>', 'html, pdf or both (comma-separated)').argParser(split).default(formats.split(','), formats))
+        .addOption(new Option('-f, --format <list>', 'html, pdf, docx or any of them (comma-separated)').argParser(split).default(formats.split(','), formats))
         .option('-o, --out <dir>', 'output folder (default: output/ in the project)'),
       'browser',
       'templates',
@@ -71,7 +72,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
       .addOption(new Option('--paper <size>', 'paper size for every brief, instead of each set\'s own').choices(['A4', 'Letter', 'Legal', 'A3', 'A5']))
       .option('--allow-overflow', 'warn about briefs over their page limit instead of failing')
       .hook('preAction', (_, action) => {
-        for (const f of action.opts<{ format: string[] }>().format) if (f !== 'html' && f !== 'pdf') cli.error(`error: unknown format "${f}": use html, pdf or html,pdf`);
+        for (const f of action.opts<{ format: string[] }>().format) if (!(FORMATS as readonly string[]).includes(f)) cli.error(`error: unknown format "${f}": use ${FORMATS.join(', ')} or several, such as html,pdf`);
       });
 
   buildFlags(cli.command('build').description('build packs (all under options/packs when none is named)'), 'html,pdf')
@@ -129,6 +130,10 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .requiredOption('--from <set>', 'the set to build on: analyst, minister, handout or one of yours')
     .option('--with <partials>', 'partials to copy too, to change them (comma-separated)', list)
     .action(act(async ({ root, io }, flags, name: string) => (await import('./commands/template-new-command.js')).templateNewCommand(root, name, flags, io)));
+  withOptions(template.command('fields').description('every variable and helper a template can use, from the model itself'), 'json').action(
+    act(async ({ io }, flags) => (await import('./commands/template-fields-command.js')).templateFieldsCommand(flags, io)),
+  );
+
   withOptions(
     cli
       .command('diff')

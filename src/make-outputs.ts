@@ -24,7 +24,8 @@ type FormatStage = (briefs: readonly RenderedBrief[], context: FormatContext) =>
 /**
  * Every output format, each a stage of its own reading the same rendered
  * briefs. The print stage (Puppeteer, pdf-lib) is loaded only by builds that
- * print. A new format is one entry here and one in `FORMATS`.
+ * print, and the Word stage (docx) only by builds that make Word files. A
+ * new format is one entry here and one in `FORMATS`.
  */
 const STAGES: Record<Format, FormatStage> = {
   html: async (briefs, { out }) => ({
@@ -34,6 +35,10 @@ const STAGES: Record<Format, FormatStage> = {
   pdf: async (briefs, { out, printer, printCache, allowOverflow }) => {
     const { printBriefs } = await import('./print/print-briefs.js');
     return printBriefs(briefs, { out, printer: printer!, cache: printCache, allowOverflow });
+  },
+  docx: async (briefs, { out, printer }) => {
+    const { docxBriefs } = await import('./docx/docx-briefs.js');
+    return docxBriefs(briefs, { out, rasterise: printer ? (svg, width, scale) => printer.rasterise(svg, width, scale) : undefined });
   },
 };
 

@@ -74,9 +74,9 @@ describe('brief build', () => {
   });
 
   it('exits 1 for an unknown format', async () => {
-    const result = await runCli('-C', VALID_PROJECT, 'build', '--format', 'docx');
+    const result = await runCli('-C', VALID_PROJECT, 'build', '--format', 'html,odt');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('unknown format "docx"');
+    expect(result.stderr).toContain('unknown format "odt": use html, pdf, docx or several');
   });
 });
 

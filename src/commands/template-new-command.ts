@@ -53,6 +53,7 @@ export async function templateNewCommand(root: string, name: string, flags: Temp
   for (const [file, text] of files) await writeFile(join(target, file), text, { flag: 'wx' });
   for (const [file] of files) io.out(`created ${shownPath(join(target, file))}`);
   io.out(`Partials it can override (copy one into ${shownPath(join(target, 'partials'))} to change it): ${[...from.partials.keys()].join(', ')}`);
+  io.out(`"${flags.from}" lives in ${shownPath(from.dir)}; every variable and helper a template can use: brief template fields`);
   io.out(`Build it with: brief build --audience ${name}`);
   return EXIT.ok;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 /** The formats a brief can be written in, in the order a build makes them. */
-export const FORMATS = ['html', 'pdf'] as const;
+export const FORMATS = ['html', 'pdf', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** A file a build writes: its path and its whole content. */

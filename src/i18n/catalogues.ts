@@ -1,7 +1,11 @@
+import { AR } from './messages-ar.js';
 import { EN, type Catalogue } from './messages-en.js';
+import { FR } from './messages-fr.js';
+import { HI } from './messages-hi.js';
+import { UR } from './messages-ur.js';
 
 /** The catalogues shipped with the tool, by primary language subtag. */
-const BUILT_IN: Readonly<Record<string, Catalogue>> = { en: EN };
+const BUILT_IN: Readonly<Record<string, Catalogue>> = { en: EN, fr: FR, ar: AR, ur: UR, hi: HI };
 
 /** The languages the tool speaks itself; any other falls back to English. */
 export const BUILT_IN_LANGUAGES = Object.keys(BUILT_IN);

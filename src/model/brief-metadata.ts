@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { createTranslator } from '../i18n/translator.js';
 import type { Entry, Project } from '../validate/project.js';
 import type { Pack } from '../schema/pack.js';
 import type { TemplateSet } from '../templates/template-set.js';
@@ -25,7 +26,8 @@ export function editionWords(pack: Pack): string {
 /** A document's title: the pack's, after the option's for a one-option brief, and marked DRAFT on a draft. */
 export function documentTitle(pack: Pack, option?: string): string {
   const title = option === undefined ? pack.title : `${option}: ${pack.title}`;
-  return pack.status === 'draft' ? `DRAFT: ${title}` : title;
+  // In the pack's language: the title bar of a viewer shows it.
+  return pack.status === 'draft' ? createTranslator(pack.lang, pack.messages ? [pack.messages] : []).t('edition.draft-title', { title }) : title;
 }
 
 /** A brief's document properties, all from the pack, so rebuilding gives the same ones. */

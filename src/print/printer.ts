@@ -14,6 +14,8 @@ export const PRINT_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism())
 /** Prints HTML to PDF with one browser, started on first use and kept until closed. */
 export interface Printer {
   print(jobs: readonly PrintJob[]): Promise<Printed[]>;
+  /** An SVG figure as a PNG `width` CSS pixels wide at `scale` pixels each, for formats that need a bitmap. */
+  rasterise(svg: string, width: number, scale: number): Promise<Uint8Array>;
   /** Starts the browser now, so it is ready when printing begins; a failure surfaces then. */
   warm(): void;
   /** Settles when the browser is started and connected to; fails as a print would if it cannot be. */
@@ -130,6 +132,11 @@ export function createPrinter(browserFlag?: string, options: PrinterOptions = {}
 
   return {
     print: (jobs) => (jobs.length === 0 ? Promise.resolve([]) : mapLimit(jobs, PRINT_CONCURRENCY, printOnce)),
+    rasterise: async (svg, width, scale) => {
+      const { browser } = await connected();
+      const { rasteriseSvg } = await import('./rasterise-svg.js');
+      return withTimeout(Promise.race([rasteriseSvg(browser, svg, width, scale), lost(browser)]), timeoutMs);
+    },
     warm: () => {
       try {
         start();

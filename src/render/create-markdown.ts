@@ -17,17 +17,22 @@ export interface Markdown {
   inline(text: string): string;
 }
 
+/** The citation syntax `[@id]` or `[@a; @b]` as a marked inline token `{ type: 'citation', ids }`: every format reads it the same way. */
+export const citationSyntax = {
+  name: 'citation',
+  level: 'inline',
+  start: (src: string) => src.indexOf('[@'),
+  tokenizer(src: string) {
+    const match = /^\[(@[a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/.exec(src);
+    if (!match) return undefined;
+    const ids = (match[1] ?? '').split(';').map((s) => s.trim().slice(1));
+    return { type: 'citation', raw: match[0], ids };
+  },
+} as const;
+
 function citationExtension(ctx: MarkdownContext): TokenizerAndRendererExtension {
   return {
-    name: 'citation',
-    level: 'inline',
-    start: (src) => src.indexOf('[@'),
-    tokenizer(src) {
-      const match = /^\[(@[a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/.exec(src);
-      if (!match) return undefined;
-      const ids = (match[1] ?? '').split(';').map((s) => s.trim().slice(1));
-      return { type: 'citation', raw: match[0], ids };
-    },
+    ...citationSyntax,
     renderer(token) {
       const ids = token['ids'] as string[];
       return citationHtml(ids.map((id) => ctx.citationNumber(id)));

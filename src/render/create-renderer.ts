@@ -11,6 +11,7 @@ import { createTranslator, messagesFor, type Translator } from '../i18n/translat
 import { registerHelpers, type CitationScope, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
 import { pageCss } from './page-css.js';
+import { scriptFontCss } from './script-fonts.js';
 import { cached, type RenderCache } from './render-cache.js';
 import type { RenderBrief } from './renderer.js';
 import type { BriefModel } from '../model/brief-model.js';
@@ -66,6 +67,14 @@ export async function createRenderer(set: TemplateSet, cache?: RenderCache): Pro
   return cached(cache, cache?.renderers, cache ? fingerprint(set, css) : '', async () => compileSet(set, css));
 }
 
+/** The page with the fonts of the scripts its text uses, last in its head so they win; unchanged when it needs none. */
+function withScriptFonts(html: string, lang: string): string {
+  const css = scriptFontCss(html, lang);
+  if (!css) return html;
+  const at = html.search(/<\/head>/i);
+  return at < 0 ? `<style>${css}</style>\n${html}` : `${html.slice(0, at)}<style>\n${css}\n</style>\n${html.slice(at)}`;
+}
+
 function compileSet(set: TemplateSet, css: string): RenderBrief {
   const hb = Handlebars.create();
   registerHelpers(hb);
@@ -92,6 +101,6 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
     layout(model, { data });
     const sources = whole.sources();
     const numbered = { ...model, sources, citations: Object.fromEntries(sources.map((s) => [s.id, s.number])) };
-    return { html: enforcePolicy(layout(numbered, { data })), model: numbered };
+    return { html: enforcePolicy(withScriptFonts(layout(numbered, { data }), i18n.lang)), model: numbered };
   };
 }

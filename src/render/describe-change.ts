@@ -9,6 +9,48 @@ export interface ChangeWords {
   says: string;
 }
 
+/**
+ * The words of each change, in English only for now: the headings around
+ * them come from the message catalogue, and statuses and stances are the
+ * catalogue's own words.
+ */
+const WORDS = {
+  'change.option-added': 'new option in this edition',
+  'change.option-removed': 'no longer in the pack',
+  'change.option-renamed': 'renamed from {from} to {to}',
+  'change.status': 'status changed from {from} to {to}',
+  'change.score-new': 'now scored {to} for {criterion}',
+  'change.score-gone': 'no longer scored for {criterion} (was {from})',
+  'change.score-same': 'rationale for {criterion} revised, score still {to}',
+  'change.score-raised': 'score for {criterion} raised from {from} to {to}',
+  'change.score-lowered': 'score for {criterion} lowered from {from} to {to}',
+  'change.position': "{party}'s position changed from {from} to {to}",
+  'change.position-restated': "{party}'s position restated, still {to}",
+  'change.provision-added': 'provision added: {text}',
+  'change.provision-removed': 'provision removed: {text}',
+  'change.event-added': 'event added, {date}: {text}',
+  'change.event-removed': 'event removed, {date}: {text}',
+  'change.revised': 'text revised: {fields}',
+  'change.source-added': 'now cited: {title}',
+  'change.source-removed': 'no longer cited: {title}',
+  'change.field.title': 'title',
+  'change.field.short_title': 'short title',
+  'change.field.kind': 'kind',
+  'change.field.period': 'period',
+  'change.field.proposed_by': 'proposed by',
+  'change.field.summary': 'summary',
+  'change.field.pros': 'arguments for',
+  'change.field.cons': 'arguments against',
+  'change.field.disagreements': 'where accounts differ',
+  'change.field.outcome': 'outcome',
+  'change.field.status_note': 'where it stands now',
+} as const;
+type WordKey = keyof typeof WORDS;
+
+/** A change's words with `{name}` filled in. */
+const say = (key: WordKey, values: Readonly<Record<string, unknown>> = {}) =>
+  WORDS[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
 /** Claim text as a reader sees it in a list of changes: citations dropped, kept short. */
 function plain(text: string | undefined): string {
   const flat = (text ?? '').replace(/\s*\[@[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
@@ -19,10 +61,10 @@ function scoreWords(change: Change, i18n: Translator): string {
   const { from, to } = change;
   const values = { criterion: change.what, from, to };
   const why = change.rationale && to !== null ? `: ${change.rationale}` : '';
-  if (from === null) return i18n.t('change.score-new', values) + why;
-  if (to === null) return i18n.t('change.score-gone', values);
-  if (from === to) return i18n.t('change.score-same', values) + why;
-  return i18n.t(Number(to) > Number(from) ? 'change.score-raised' : 'change.score-lowered', values) + why;
+  if (from === null) return say('change.score-new', values) + why;
+  if (to === null) return say('change.score-gone', values);
+  if (from === to) return say('change.score-same', values) + why;
+  return say(Number(to) > Number(from) ? 'change.score-raised' : 'change.score-lowered', values) + why;
 }
 
 function says(change: Change, i18n: Translator): string {
@@ -31,27 +73,27 @@ function says(change: Change, i18n: Translator): string {
   switch (change.kind) {
     case 'option-added':
     case 'option-removed':
-      return i18n.t(`change.${change.kind}`);
+      return say(`change.${change.kind}`);
     case 'option-renamed':
-      return i18n.t('change.option-renamed', { from: change.from, to: change.to });
+      return say('change.option-renamed', { from: change.from, to: change.to });
     case 'status':
-      return i18n.t('change.status', { from: word('status', change.from), to: word('status', change.to) });
+      return say('change.status', { from: word('status', change.from), to: word('status', change.to) });
     case 'score':
       return scoreWords(change, i18n);
     case 'position':
-      return i18n.t(change.from === change.to ? 'change.position-restated' : 'change.position', { party: change.what, from: word('stance', change.from), to: word('stance', change.to) });
+      return say(change.from === change.to ? 'change.position-restated' : 'change.position', { party: change.what, from: word('stance', change.from), to: word('stance', change.to) });
     case 'provision-added':
     case 'provision-removed':
-      return i18n.t(`change.${change.kind}`, { text: plain(change.what) });
+      return say(`change.${change.kind}`, { text: plain(change.what) });
     case 'event-added':
-      return i18n.t('change.event-added', { date: date(change.to), text: plain(change.what) });
+      return say('change.event-added', { date: date(change.to), text: plain(change.what) });
     case 'event-removed':
-      return i18n.t('change.event-removed', { date: date(change.from), text: plain(change.what) });
+      return say('change.event-removed', { date: date(change.from), text: plain(change.what) });
     case 'revised':
-      return i18n.t('change.revised', { fields: (change.fields ?? []).map((f) => i18n.t(`change.field.${f}`)).join(i18n.t('separator.names')) });
+      return say('change.revised', { fields: (change.fields ?? []).map((f) => say(`change.field.${f}`)).join(i18n.t('separator.names')) });
     case 'source-added':
     case 'source-removed':
-      return i18n.t(`change.${change.kind}`, { title: change.what });
+      return say(`change.${change.kind}`, { title: change.what });
   }
 }
 

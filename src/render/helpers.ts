@@ -39,10 +39,10 @@ type HB = typeof Handlebars;
 const dataOf = (options: HelperOptions) => options.data as RenderData;
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
-/** The helpers templates may call; documented in the README with an example each. */
-export function registerHelpers(hb: HB): void {
+/** The helpers templates may call; each is documented in helper-docs.ts, which the types keep complete. */
+function helpers(hb: HB) {
   const safe = (html: string) => new hb.SafeString(html);
-  hb.registerHelper({
+  return {
     markdown: (value: unknown, options: HelperOptions) => safe(dataOf(options).markdown.block(text(value))),
     inline: (value: unknown, options: HelperOptions) => safe(dataOf(options).markdown.inline(text(value))),
     cite: (ids: unknown, options: HelperOptions) => {
@@ -87,5 +87,11 @@ export function registerHelpers(hb: HB): void {
       safe(cssMessage(dataOf(options).i18n, text(key) as MessageKey, options.hash as Record<string, unknown>)),
     'timeline-figure': (options: unknown, events: unknown, helper: HelperOptions) =>
       safe(timelineSvg(Array.isArray(options) ? (options as OptionView[]) : [], Array.isArray(events) ? (events as TimelineEvent[]) : [], dataOf(helper).i18n)),
-  });
+  };
+}
+
+export type HelperName = keyof ReturnType<typeof helpers>;
+
+export function registerHelpers(hb: HB): void {
+  hb.registerHelper(helpers(hb));
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { LAYOUT } from '../core/layout.js';
 import type { BriefModel } from '../model/brief-model.js';
+import type { Source } from '../schema/source.js';
 import type { PlannedBrief } from '../model/plan-briefs.js';
 import type { TemplateSet } from '../templates/template-set.js';
 import type { Project } from '../validate/project.js';
@@ -15,6 +16,8 @@ export interface RenderedBrief extends PlannedBrief {
   html: string;
   /** The model with its sources numbered in the order this brief cites them: what every other format prints from. */
   model: BriefModel;
+  /** The project's sources by id: for a format that numbers a part on its own, as a handout page does. */
+  library: ReadonlyMap<string, Source>;
 }
 
 export interface RenderOptions {
@@ -51,7 +54,7 @@ function renderContext(project: Project, cache?: RenderCache): RenderContext {
 export async function renderBriefs(project: Project, briefs: readonly PlannedBrief[], options: RenderOptions = {}): Promise<RenderedBrief[]> {
   const renderers = await compileSets(briefs, options.cache);
   const context = renderContext(project, options.cache);
-  const rendered = briefs.map((brief) => ({ ...brief, ...renderers.get(brief.set)!(brief.model, context) }));
+  const rendered = briefs.map((brief) => ({ ...brief, ...renderers.get(brief.set)!(brief.model, context), library: context.sources }));
   if (options.cache) pruneRenderCache(options.cache);
   return rendered;
 }

@@ -1,0 +1,32 @@
+import { Bookmark, Paragraph, TextRun } from 'docx';
+import { sourceBookmark } from './citations.js';
+import type { Block } from './markdown.js';
+import { STYLE } from './styles.js';
+import type { BriefWriter } from './writer.js';
+
+/** One option's handout: its title, standing, summary, provisions, the case either way, where it stands, and its sources in short. */
+export function handoutBody(w: BriefWriter): Block[] {
+  return w.model.options.flatMap((o) => [
+    new Paragraph({ style: 'Title', children: [new TextRun(o.title)] }),
+    w.paragraph([new TextRun(`${w.label('kind', o.kind)} · ${w.period(o.period)} · `), new TextRun({ text: w.label('status', o.status), bold: true })], STYLE.meta),
+    ...w.md.block(o.summary),
+    w.heading(1, w.t('option.provisions')),
+    ...w.claims(o.provisions, true),
+    w.heading(1, w.t('handout.pros')),
+    ...w.claims(o.pros, false),
+    w.heading(1, w.t('handout.cons')),
+    ...w.claims(o.cons, false),
+    w.heading(1, w.t('handout.now')),
+    w.paragraph(o.status_note),
+    new Paragraph({
+      style: STYLE.note,
+      children: [
+        new TextRun({ text: `${w.t('sources.label')} `, bold: true }),
+        ...w.numbered().flatMap((s, i) => [
+          ...(i > 0 ? [new TextRun(w.t('separator.list'))] : []),
+          new Bookmark({ id: sourceBookmark(w.prefix, s.number), children: [new TextRun(`[${s.number}] ${s.short}`)] }),
+        ]),
+      ],
+    }),
+  ]);
+}
