@@ -98,7 +98,7 @@ describe('brief build and page limits', () => {
     const result = await runCli('-C', VALID_PROJECT, 'build', ...cramped, '--out', out);
     expect(result.code).toBe(1);
     expect(relativeLines(result.stderr.trimEnd().split('\n'), process.cwd())).toEqual([
-      'test/fixtures/project/options/packs/sample.yaml:16:11 options[0]: the cramped-handout brief of option "alpha-plan" prints on 2 pages; the set allows 1 (1 page over): shorten the option or use a set with more room',
+      'test/fixtures/project/options/packs/sample.yaml:16:11 options[0]: the cramped-handout brief of option "alpha-plan" prints on 2 pages; the set allows 1 (1 page over): shorten the option (its summary, arguments and positions fill the page) or use a set with more room; or build with --allow-overflow to print it over the limit, with a warning',
       'brief: 1 problem found; nothing was written',
     ]);
     expect(readdirSync(out)).toEqual([]);

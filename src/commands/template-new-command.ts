@@ -8,6 +8,7 @@ import { loadTemplateSet } from '../templates/load-template-set.js';
 import { listTemplateSets, templateDirs } from '../templates/template-set.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { Id } from '../schema/common.js';
+import { REFERENCE_DOCX } from '../docx/reference-doc.js';
 
 export interface TemplateNewFlags {
   from: string;
@@ -54,6 +55,7 @@ export async function templateNewCommand(root: string, name: string, flags: Temp
   for (const [file] of files) io.out(`created ${shownPath(join(target, file))}`);
   io.out(`Partials it can override (copy one into ${shownPath(join(target, 'partials'))} to change it): ${[...from.partials.keys()].join(', ')}`);
   io.out(`"${flags.from}" lives in ${shownPath(from.dir)}; every variable and helper a template can use: brief template fields`);
+  io.out(`For Word files in a house style, save a Word document with its styles as ${shownPath(join(target, REFERENCE_DOCX))} (its Title, Heading 1-3 and other styles replace the built-in look)`);
   io.out(`Build it with: brief build --audience ${name}`);
   return EXIT.ok;
 }

@@ -4,6 +4,8 @@ import { basename, extname, isAbsolute, join, relative, resolve } from 'node:pat
 export const LAYOUT = {
   options: 'options',
   sources: join('options', 'sources.yaml'),
+  /** The project's own loaded terms, beyond the general ones: optional. */
+  terms: join('options', 'terms.yaml'),
   packs: join('options', 'packs'),
   templates: 'templates',
   output: 'output',

@@ -52,7 +52,7 @@ function comparison(w: BriefWriter): Block[] {
   const scoreWidth = 62 / Math.max(1, pack.criteria.length);
   return [
     w.heading(1, w.t('comparison.heading')),
-    w.paragraph(pack.assessed_on ? w.t('comparison.note-dated', { date: w.date(pack.assessed_on) }) : w.t('comparison.note'), STYLE.note),
+    w.lead(pack.assessed_on ? w.t('comparison.note-dated', { date: w.date(pack.assessed_on) }) : w.t('comparison.note')),
     w.table(head, rows, [24, 14, ...pack.criteria.map(() => scoreWidth)]),
     w.paragraph(`${w.t('comparison.scale')}: ${w.t('comparison.scale-text')}.`, STYLE.note),
     ...pack.criteria.map((c) => w.term(c.label, c.description)),
@@ -100,7 +100,7 @@ function optionChapter(w: BriefWriter, o: OptionView): Block[] {
     w.heading(2, w.t('option.outcome')),
     ...w.md.block(o.outcome),
     w.heading(2, w.t('option.assessment')),
-    w.paragraph(w.t('judgement.scores'), STYLE.note),
+    w.lead(w.t('judgement.scores')),
     w.table(
       [text(w.t('option.criterion')), text(w.t('option.score')), text(w.t('option.reason'))],
       o.assessment.map((a) => [text(a.criterion.label), scoreCell(a.score, w.look), a.score === null ? { children: [new TextRun({ text: w.t('option.not-assessed'), color: w.look.muted })] } : text(a.rationale ?? '')]),
@@ -117,7 +117,7 @@ export function analystBody(w: BriefWriter, figure: Figure): Block[] {
     ...cover(w),
     ...contents(w),
     w.heading(1, w.t('summary.heading')),
-    w.paragraph(w.t('judgement.assessment'), STYLE.note),
+    w.lead(w.t('judgement.assessment')),
     ...w.md.block(pack.bottom_line),
     ...decisionChapter(w),
     w.heading(1, w.t('context.heading')),

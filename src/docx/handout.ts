@@ -8,7 +8,11 @@ import type { BriefWriter } from './writer.js';
 export function handoutBody(w: BriefWriter): Block[] {
   return w.model.options.flatMap((o) => [
     new Paragraph({ style: 'Title', children: [new TextRun(o.title)] }),
-    w.paragraph([new TextRun(`${w.label('kind', o.kind)} · ${w.period(o.period)} · `), new TextRun({ text: w.label('status', o.status), bold: true })], STYLE.meta),
+    new Paragraph({
+      style: STYLE.meta,
+      spacing: { after: 120 },
+      children: [new TextRun(`${w.label('kind', o.kind)} · ${w.period(o.period)} · `), new TextRun({ text: w.label('status', o.status), bold: true })],
+    }),
     ...w.md.block(o.summary),
     w.heading(1, w.t('option.provisions')),
     ...w.claims(o.provisions, true),

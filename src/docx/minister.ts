@@ -15,10 +15,10 @@ export function ministerBody(w: BriefWriter): Block[] {
     new Paragraph({ style: 'Title', children: [new TextRun(pack.title)] }),
     ...decisionChapter(w),
     w.heading(1, w.t('minister.bottom-line')),
-    w.paragraph(w.t('judgement.assessment'), STYLE.note),
+    w.lead(w.t('judgement.assessment')),
     ...w.md.block(pack.bottom_line),
     w.heading(1, w.t('minister.glance')),
-    w.paragraph(w.t('minister.glance-note'), STYLE.note),
+    w.lead(w.t('minister.glance-note')),
     ...w.model.options.flatMap((o) => [
       w.heading(2, `${o.number}. ${o.short_title}`),
       w.paragraph([new TextRun({ text: `${w.label('status', o.status)}: `, bold: true }), new TextRun(o.status_note)]),

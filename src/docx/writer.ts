@@ -42,6 +42,8 @@ export interface BriefWriter {
   label(group: 'kind' | 'status' | 'stance', value: string): string;
   heading(level: 1 | 2 | 3, text: string | ParagraphChild[]): Paragraph;
   paragraph(children: ParagraphChild[] | string, style?: string): Paragraph;
+  /** A note that introduces what follows (a table, a chapter's text), kept on its page. */
+  lead(text: string): Paragraph;
   /** A table the width of the text; `widths` in percent. */
   table(head: readonly Cell[], rows: readonly (readonly Cell[])[], widths?: readonly number[]): Table;
   /** A list of claims, each with its citations. */
@@ -73,7 +75,7 @@ export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Sour
   };
   const cite = (ids: readonly string[]) => citationRuns(ids.flatMap((id) => numberOf(id) ?? []), prefix);
   const numbered = () => {
-    const formatted = own.length > 0 ? formatBibliography(own) : [];
+    const formatted = own.length > 0 ? formatBibliography(own, model.pack.lang) : [];
     return [...model.sources, ...own.map((source, i) => sourceView(source, model.sources.length + i + 1, formatted[i]))];
   };
   const withCitation = (text: ParagraphChild[], ids: readonly string[]) => (ids.length > 0 ? [...text, new TextRun(' '), ...cite(ids)] : text);
@@ -92,6 +94,7 @@ export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Sour
     label: (group, value) => label(i18n, group, value),
     heading: (level, text) => new Paragraph({ heading: HEADINGS[level], children: runs(text) }),
     table: (head, rows, widths) => briefTable(frame, head, rows, widths),
+    lead: (text) => new Paragraph({ style: STYLE.note, keepNext: true, children: [new TextRun(text)] }),
     paragraph: (children, style) => new Paragraph({ children: runs(children), style }),
     claims: (list, ordered) => {
       const instance = ++lists;

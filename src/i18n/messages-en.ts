@@ -85,6 +85,7 @@ export const EN = {
   'minister.bottom-line': 'Bottom line',
   'minister.glance': 'The options at a glance',
   'minister.glance-note': "Each option's strongest argument either way, as the analysts rank them; the full case is in the analyst brief.",
+  'minister.scores': 'Scores, 1–5:',
   'minister.for': 'For:',
   'minister.against': 'Against:',
   'minister.next-steps': 'Recommended next steps',
@@ -93,6 +94,9 @@ export const EN = {
   'handout.pros': 'For',
   'handout.cons': 'Against',
   'handout.now': 'Where it stands now',
+  'handout.positions': 'Where the parties stand',
+  'handout.scores': 'Scores (1 weak to 5 strong)',
+  'score.none': 'not assessed',
 
   // Enum values: render/labels.ts checks that every value of the schema has one.
   'kind.resolution': 'Resolution',

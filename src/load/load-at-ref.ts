@@ -48,7 +48,8 @@ export async function loadProjectAtRef(root: string, ref: string, commit: string
   const listed = (await git(root, ['ls-tree', '-r', '--name-only', commit, '--', LAYOUT.options])).split('\n').filter(Boolean);
   const under = (dir: string) => listed.filter((path) => posix.dirname(path) === gitPath(dir) && isYaml(path));
   const sourcesPath = gitPath(LAYOUT.sources);
-  const optionPaths = under(LAYOUT.options).filter((path) => path !== sourcesPath);
+  const termsPath = gitPath(LAYOUT.terms);
+  const optionPaths = under(LAYOUT.options).filter((path) => path !== sourcesPath && path !== termsPath);
   const packPaths = under(LAYOUT.packs);
   const problems: Problem[] = [];
 
@@ -71,6 +72,7 @@ export async function loadProjectAtRef(root: string, ref: string, commit: string
     options: await readAll(optionPaths),
     sources,
     packs: await readAll(packPaths),
+    terms: listed.includes(termsPath) ? await read(termsPath) : undefined,
     optionIds: optionPaths.map(fileId),
     problems,
   };

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { problem, type Problem } from '../core/errors.js';
 import { parseYaml, type YamlFile } from './parse-yaml.js';
 import { fileId, shownPath } from '../core/layout.js';
@@ -11,6 +12,8 @@ export interface LoadedProject {
   root: string;
   options: YamlFile[];
   sources: YamlFile | undefined;
+  /** The project's own loaded terms (options/terms.yaml), if it has them. */
+  terms: YamlFile | undefined;
   packs: YamlFile[];
   /** Ids of every option file found, including those that could not be parsed. */
   optionIds: string[];
@@ -45,17 +48,21 @@ async function loadYaml(path: string, root: string, problems: Problem[], cache?:
 export async function loadProject(root: string, cache?: ParseCache, named: readonly string[] = []): Promise<LoadedProject> {
   const files = withNamedFiles(await findProjectFiles(root), named);
   const problems: Problem[] = [];
-  const loadAll = async (paths: string[]) =>
-    (await Promise.all(paths.map((p) => loadYaml(p, root, problems, cache)))).filter((y): y is YamlFile => y !== undefined);
+  // A file the user named is read where it lies; the project's own files only inside the project.
+  const load = (path: string) => loadYaml(path, named.includes(path) ? dirname(path) : root, problems, cache);
+  const loadAll = async (paths: string[]) => (await Promise.all(paths.map(load))).filter((y): y is YamlFile => y !== undefined);
 
   let sources: YamlFile | undefined;
-  if (existsSync(files.sources)) sources = await loadYaml(files.sources, root, problems, cache);
+  if (existsSync(files.sources)) sources = await load(files.sources);
   else problems.push(problem(shownPath(files.sources), 'the source registry is missing: every option cites its sources from this file'));
+
+  const terms = existsSync(files.terms) ? await load(files.terms) : undefined;
 
   return {
     root,
     options: await loadAll(files.options),
     sources,
+    terms,
     packs: await loadAll(files.packs),
     optionIds: files.options.map(fileId),
     problems,

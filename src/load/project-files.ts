@@ -6,6 +6,8 @@ export interface ProjectFiles {
   root: string;
   options: string[];
   sources: string;
+  /** The project's loaded terms, when it has the file. */
+  terms: string;
   packs: string[];
 }
 
@@ -25,8 +27,9 @@ async function yamlFilesIn(dir: string, except: string[] = []): Promise<string[]
 export async function findProjectFiles(root: string): Promise<ProjectFiles> {
   return {
     root,
-    options: await yamlFilesIn(join(root, LAYOUT.options), [basename(LAYOUT.sources)]),
+    options: await yamlFilesIn(join(root, LAYOUT.options), [basename(LAYOUT.sources), basename(LAYOUT.terms)]),
     sources: join(root, LAYOUT.sources),
+    terms: join(root, LAYOUT.terms),
     packs: await yamlFilesIn(join(root, LAYOUT.packs)),
   };
 }
@@ -41,6 +44,7 @@ export function withNamedFiles(files: ProjectFiles, named: readonly string[]): P
   const add = (list: string[], path: string) => [...list.filter((p) => p !== path && fileId(p) !== fileId(path)), path].sort();
   return named.reduce((acc, path) => {
     if (basename(path) === basename(LAYOUT.sources)) return { ...acc, sources: path };
+    if (basename(path) === basename(LAYOUT.terms)) return { ...acc, terms: path };
     if (basename(dirname(path)) === basename(LAYOUT.packs)) return { ...acc, packs: add(acc.packs, path) };
     return { ...acc, options: add(acc.options, path) };
   }, files);

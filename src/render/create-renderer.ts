@@ -10,6 +10,7 @@ import { enforcePolicy } from '../core/brief-policy.js';
 import { createTranslator, messagesFor, type Translator } from '../i18n/translator.js';
 import { registerHelpers, type CitationScope, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
+import { typeset } from './typeset.js';
 import { pageCss } from './page-css.js';
 import { scriptFontCss } from './script-fonts.js';
 import { cached, type RenderCache } from './render-cache.js';
@@ -94,13 +95,13 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
       const order = new CitationOrder();
       const cite = (id: string) => order.number(id);
       const markdown = createMarkdown({ citationNumber: cite, imageDataUri: context.images });
-      return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id))) };
+      return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id, model.pack.lang))) };
     };
     const whole = scope();
     const data: RenderData & { css: string; audience: string } = { markdown: whole.markdown, cite: whole.cite, scope, lang: model.pack.lang, dir: i18n.dir, i18n, css, audience: set.name };
     layout(model, { data });
     const sources = whole.sources();
     const numbered = { ...model, sources, citations: Object.fromEntries(sources.map((s) => [s.id, s.number])) };
-    return { html: enforcePolicy(withScriptFonts(layout(numbered, { data }), i18n.lang)), model: numbered };
+    return { html: enforcePolicy(typeset(withScriptFonts(layout(numbered, { data }), i18n.lang))), model: numbered };
   };
 }

@@ -52,15 +52,31 @@ export function toCsl(source: Source): CslItem {
 }
 
 /**
+ * The CSL locale a brief's sources list is written in: the pack's language
+ * where a locale for it is bundled (`fr` finds `fr-FR`), otherwise `en-US`,
+ * the stated fallback: citeproc's terms ("Available from", "cited") stay
+ * English for a language without one, such as Urdu, Arabic or Hindi today.
+ */
+export function citationLocale(lang: string, bundled: readonly string[] = Object.keys(citeproc().LOCALES)): string {
+  const lower = lang.toLowerCase();
+  return (
+    bundled.find((tag) => tag.toLowerCase() === lower) ??
+    bundled.find((tag) => tag.toLowerCase().split('-')[0] === lower.split('-')[0]) ??
+    'en-US'
+  );
+}
+
+/**
  * The sources of one brief, in citation order, each as an HTML entry in the
- * Vancouver style, formatted by citeproc-js with an engine of its own. URLs
+ * Vancouver style and the CSL locale of `lang` (see `citationLocale`), formatted by citeproc-js with an engine of its own. URLs
  * become links; the result is sanitised like any Markdown field.
  */
-export function formatBibliography(sources: readonly Source[]): string[] {
+export function formatBibliography(sources: readonly Source[], lang = 'en-US'): string[] {
   if (sources.length === 0) return [];
   const items = new Map(sources.map((s) => [s.id, toCsl(s)]));
   const { CSL, STYLES, LOCALES } = citeproc();
-  const engine = new CSL.Engine({ retrieveLocale: (lang) => LOCALES[lang] ?? LOCALES['en-US']!, retrieveItem: (id) => items.get(id)! }, STYLES[CITATION_STYLE]!, 'en-US');
+  const locale = citationLocale(lang, Object.keys(LOCALES));
+  const engine = new CSL.Engine({ retrieveLocale: (tag) => LOCALES[tag] ?? LOCALES['en-US']!, retrieveItem: (id) => items.get(id)! }, STYLES[CITATION_STYLE]!, locale, true);
   engine.setOutputFormat('html');
   engine.updateItems(sources.map((s) => s.id));
   const result = engine.makeBibliography();

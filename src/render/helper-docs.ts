@@ -2,7 +2,7 @@ import type { HelperName } from './helpers.js';
 
 /** Each helper with an example and what it gives: a helper without an entry here does not compile. */
 export const HELPER_DOCS: Record<HelperName, { example: string; gives: string }> = {
-  markdown: { example: '{{markdown summary}}', gives: 'a Markdown field as sanitised HTML paragraphs, with inline citations numbered' },
+  markdown: { example: '{{markdown summary}}', gives: 'a Markdown field as sanitised HTML paragraphs, with inline citations numbered; with `cite=sources` those citations close its last paragraph' },
   inline: { example: '{{inline text}}', gives: 'the same for one line, without a paragraph' },
   cite: { example: '{{cite sources}}', gives: '[3, 5], each number linked to its entry in the sources list' },
   date: { example: '{{date "1950-09-15"}}', gives: "15 September 1950 (in the pack's lang; 1950-09 gives September 1950)" },

@@ -43,7 +43,14 @@ const text = (value: unknown) => (value === null || value === undefined ? '' : S
 function helpers(hb: HB) {
   const safe = (html: string) => new hb.SafeString(html);
   return {
-    markdown: (value: unknown, options: HelperOptions) => safe(dataOf(options).markdown.block(text(value))),
+    // With `cite=sources`, the citations close the last paragraph: {{markdown text cite=sources}}.
+    markdown: (value: unknown, options: HelperOptions) => {
+      const html = dataOf(options).markdown.block(text(value));
+      const ids = options.hash['cite'] as unknown;
+      if (!Array.isArray(ids) || ids.length === 0) return safe(html);
+      const marker = citationHtml(ids.map((id) => dataOf(options).cite(String(id))));
+      return safe(/<\/p>\s*$/.test(html) ? html.replace(/<\/p>\s*$/, ` ${marker}</p>\n`) : `${html}<p>${marker}</p>`);
+    },
     inline: (value: unknown, options: HelperOptions) => safe(dataOf(options).markdown.inline(text(value))),
     cite: (ids: unknown, options: HelperOptions) => {
       const list = Array.isArray(ids) ? ids.map(String) : [text(ids)];

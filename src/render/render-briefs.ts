@@ -34,17 +34,18 @@ async function compileSets(briefs: readonly PlannedBrief[], cache?: RenderCache)
 /** What every brief of the build renders with: the project's sources, each formatted once, and its images. */
 function renderContext(project: Project, cache?: RenderCache): RenderContext {
   const sources = new Map([...project.sources].map(([id, entry]) => [id, entry.data]));
-  let entries: Map<string, string> | undefined;
-  // An entry does not depend on the brief (its number is the list's), so one citeproc run serves them all.
-  const formatAll = () => {
+  const entries = new Map<string, Map<string, string>>();
+  // An entry does not depend on the brief (its number is the list's), only on its language: one citeproc run per language serves them all.
+  const formatAll = (lang: string) => {
     const ids = [...sources.keys()];
-    return new Map(formatBibliography([...sources.values()]).map((html, i) => [ids[i]!, html]));
+    return new Map(formatBibliography([...sources.values()], lang).map((html, i) => [ids[i]!, html]));
   };
   return {
     sources,
-    formatted: (id) => {
-      entries ??= cached(cache, cache?.bibliographies, cache ? JSON.stringify([...sources]) : '', formatAll);
-      return entries.get(id) ?? '';
+    formatted: (id, lang = 'en-US') => {
+      let inLang = entries.get(lang);
+      if (!inLang) entries.set(lang, (inLang = cached(cache, cache?.bibliographies, cache ? JSON.stringify([lang, ...sources]) : '', () => formatAll(lang))));
+      return inLang.get(id) ?? '';
     },
     images: projectImages(join(project.root, LAYOUT.options)),
   };

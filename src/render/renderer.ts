@@ -4,8 +4,8 @@ import type { Source } from '../schema/source.js';
 export interface RenderContext {
   /** Every source of the project, by id. */
   sources: ReadonlyMap<string, Source>;
-  /** Each source's entry in the citation style, formatted once per build. */
-  formatted: (id: string) => string;
+  /** Each source's entry in the citation style and the CSL locale of `lang`, formatted once per build and language. */
+  formatted: (id: string, lang?: string) => string;
   /** A relative image path as a `data:` URI, when it can be inlined. */
   images: (href: string) => string | undefined;
 }

@@ -1,7 +1,7 @@
 import type { Problem } from '../core/errors.js';
 import { fileId } from '../core/layout.js';
 import { findCitations } from './find-citations.js';
-import { findLoadedTerms } from './loaded-terms.js';
+import { findLoadedTerms, type LoadedTermRule } from './loaded-terms.js';
 import { problemAt } from './located-problem.js';
 import type { Entry, Project } from './project.js';
 import type { PolicyOption } from '../schema/option.js';
@@ -22,13 +22,13 @@ export function lintContent(project: Project): Problem[] {
     ...options.flatMap((o) => lintOption(o, packs.filter((p) => p.data.options.includes(o.id)))),
     ...packs.flatMap(lintPack),
     ...lintUnusedSources(project),
-    ...[...options, ...packs].flatMap(lintLoadedTerms),
+    ...[...options, ...packs].flatMap((entry) => lintLoadedTerms(entry, project.loadedTerms)),
   ];
 }
 
 /** Neutral language: a warning, since quoting a party is fine and only a reader can judge the rest. */
-function lintLoadedTerms(entry: Entry<unknown>): Problem[] {
-  return findLoadedTerms(entry.data).map(({ path, term, instead }) =>
+function lintLoadedTerms(entry: Entry<unknown>, rules: readonly LoadedTermRule[]): Problem[] {
+  return findLoadedTerms(entry.data, rules).map(({ path, term, instead }) =>
     problemAt(entry.yaml, path, `"${term}" takes a side in the brief's own voice: quote and attribute it, or write ${instead}`, 'warning', 'value', term),
   );
 }

@@ -1,4 +1,5 @@
 import type { YamlFile } from '../load/parse-yaml.js';
+import type { LoadedTermRule } from './loaded-terms.js';
 import type { PolicyOption } from '../schema/option.js';
 import type { Pack } from '../schema/pack.js';
 import type { Source } from '../schema/source.js';
@@ -23,6 +24,8 @@ export interface Project {
   parsedFiles: YamlFile[];
   /** Ids of registry entries that exist but failed validation: citing them is not a second error. */
   brokenSources: Set<string>;
+  /** The loaded terms the lint looks for: the general ones and the project's own (options/terms.yaml). */
+  loadedTerms: LoadedTermRule[];
   /** False when the registry is missing or unreadable: unknown citations are then not reported one by one. */
   registryUsable: boolean;
 }

@@ -7,6 +7,8 @@ import { crossCheck } from './cross-check.js';
 import { lintContent } from './lint-content.js';
 import { problemAt } from './located-problem.js';
 import { findPlaceholders } from './placeholders.js';
+import { LOADED_TERMS, projectTerms, type LoadedTermRule } from './loaded-terms.js';
+import { TermsFileSchema } from '../schema/terms.js';
 import type { Entry, Project } from './project.js';
 import { Id } from '../schema/common.js';
 import { OptionSchema } from '../schema/option.js';
@@ -59,6 +61,14 @@ function sourceEntries(yaml: YamlFile | undefined, problems: Problem[]): Pick<Pr
   return { sources, brokenSources, registryUsable: true };
 }
 
+/** The general loaded terms, and the project's own where its terms file is valid. */
+function loadedTerms(yaml: YamlFile | undefined, problems: Problem[]): LoadedTermRule[] {
+  if (!yaml) return LOADED_TERMS;
+  const checked = checkSchema(yaml, TermsFileSchema);
+  problems.push(...checked.problems);
+  return [...LOADED_TERMS, ...projectTerms(checked.data?.terms ?? [])];
+}
+
 /**
  * Stage 2, validate: every file against its schema, then the checks between
  * files and for placeholders a scaffold left, then (unless `lint` is false)
@@ -74,10 +84,11 @@ export function validateProject(loaded: LoadedProject, templateSets: readonly st
     options: entries(loaded.options, OptionSchema, problems),
     packs: entries(loaded.packs, PackSchema, problems),
     brokenOptions: new Set(),
+    loadedTerms: loadedTerms(loaded.terms, problems),
     parsedFiles: [...loaded.options, ...loaded.packs],
   };
   for (const id of loaded.optionIds) if (!project.options.has(id)) project.brokenOptions.add(id);
-  problems.push(...crossCheck(project, templateSets), ...findPlaceholders([loaded.sources, ...loaded.options, ...loaded.packs]));
+  problems.push(...crossCheck(project, templateSets), ...findPlaceholders([loaded.sources, loaded.terms, ...loaded.options, ...loaded.packs]));
   if (lint) problems.push(...lintContent(project));
   return { project, problems };
 }

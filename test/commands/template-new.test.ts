@@ -15,6 +15,9 @@ describe('brief template new', () => {
       'created templates/press/style.css',
       'created templates/press/partials/masthead.hbs',
     ]);
+    expect(relativeLines(made.stdout.split('\n'), dir)).toContain(
+      'For Word files in a house style, save a Word document with its styles as templates/press/reference.docx (its Title, Heading 1-3 and other styles replace the built-in look)',
+    );
 
     // What the README tells a newcomer to do: change the colours and the title page.
     const css = join(dir, 'templates', 'press', 'style.css');

@@ -35,7 +35,18 @@ describe('brief build --format docx', () => {
     const { titles, parties } = await sampleOptions();
     const doc = await html('analyst.docx');
     const h1 = [...doc.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
-    expect(h1).toEqual(['Summary', 'Context', 'The options compared', 'The options over time', ...titles.map((t, i) => `${i + 1}. ${t}`), 'Recommendations', 'Sources']);
+    const { pack } = await sampleOptions();
+    expect(h1).toEqual([
+      'Summary',
+      ...(pack.decision ? ['The decision sought'] : []),
+      'Context',
+      'The options compared',
+      'The options over time',
+      ...titles.map((t, i) => `${i + 1}. ${t}`),
+      ...(pack.recommendations ? ['Recommendations'] : []),
+      ...(pack.external_proposals.length > 0 ? ['Proposals made by others'] : []),
+      'Sources',
+    ]);
     const h2 = [...doc.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1]);
     expect(h2.filter((h) => h === 'Key provisions')).toHaveLength(titles.length);
     expect(h2.filter((h) => h === 'Assessment')).toHaveLength(titles.length);
@@ -94,7 +105,7 @@ describe('brief build --format docx', () => {
     expect(parts['word/document.xml']).toContain('<w:titlePg/>');
   });
 
-  it('has a TOC field Word updates on open, and the pack in the document properties and language', () => {
+  it('has a TOC field Word updates on open, and the pack in the document properties and language', async () => {
     const parts = docxParts(join(pack(), 'analyst.docx'));
     expect(parts['word/document.xml']).toMatch(/TOC \\h \\o &quot;1-1&quot;/);
     expect(parts['word/settings.xml']).toMatch(/<w:updateFields(?: w:val="(?:true|1)")?\/>/);
@@ -102,7 +113,7 @@ describe('brief build --format docx', () => {
     expect(core).toContain('<dc:title>Kashmir: options for diplomacy after the May 2025 ceasefire</dc:title>');
     expect(core).toContain('<dc:creator>options-brief sample content</dc:creator>');
     expect(core).toContain('<dc:language>en-GB</dc:language>');
-    expect(core).toContain('>2026-11-21T00:00:00Z</dcterms:created>');
+    expect(core).toContain(`>${(await sampleOptions()).pack.date}T00:00:00Z</dcterms:created>`);
     expect(parts['word/styles.xml']).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang w:val="en-GB"\/><\/w:rPr>/);
   });
 
@@ -134,6 +145,7 @@ async function sampleOptions() {
     parties: pack.parties.map((p) => p.label),
     positions: options.flatMap((o) => Object.values(o.positions).map((p) => p.text.replace(/\s*\[@[^\]]+\]/g, '').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim())),
     classification: pack.classification ?? '',
+    pack,
     yaml: { criteria: pack.criteria.map((c) => c.id), options },
   };
 }

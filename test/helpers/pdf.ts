@@ -11,7 +11,7 @@ export interface PdfLink {
 
 export interface PdfContents {
   pages: number;
-  /** Text of each page, with runs of white space folded to one space. */
+  /** Text of each page, with runs of white space folded to one space, and typographic quotes as typed ones (U+02BC too: the serif's apostrophe glyph may map to it). */
   pageTexts: string[];
   /** Titles in the bookmarks, depth first. */
   outline: string[];
@@ -44,13 +44,15 @@ export async function readPdf(from: string | Uint8Array): Promise<PdfContents> {
         content.items
           .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
           .join('')
+          .replace(/[\u2018\u2019\u02bc]/g, "'")
+          .replace(/[\u201c\u201d]/g, '"')
           .replace(/\s+/g, ' ')
           .trim(),
       );
     }
     const { info } = await doc.getMetadata();
     const markInfo = await doc.getMarkInfo();
-    const outline = flatten((await doc.getOutline()) as OutlineNode[] | null);
+    const outline = flatten((await doc.getOutline()) as OutlineNode[] | null).map((t) => t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'));
     return { pages: doc.numPages, pageTexts, outline, info: info as Record<string, unknown>, tagged: !!markInfo?.Marked, links };
   } finally {
     await doc.destroy();

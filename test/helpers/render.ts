@@ -34,12 +34,14 @@ export async function renderJobs(
 /** The body of an HTML page, without the inlined CSS and fonts: what a snapshot should compare. */
 export const bodyOf = (html: string) => html.slice(html.indexOf('<body'), html.indexOf('</body>') + 7);
 
-/** What a reader sees of some HTML: tags dropped, common entities decoded, white space folded. */
+/** What a reader sees of some HTML: tags dropped, common entities decoded, typographic quotes as typed ones (typeset.test.ts checks those), white space folded. */
 export function textOf(html: string): string {
   const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
   return html
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => entities[name] ?? '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -3,6 +3,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalogue } from '../../src/i18n/catalogues.js';
+import { citationLocale } from '../../src/render/format-bibliography.js';
 import { EN, MESSAGE_KEYS } from '../../src/i18n/messages-en.js';
 import { FIXTURES, projectCopy } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/cli.js';
@@ -88,4 +89,17 @@ describe('briefs in the reader\'s language', () => {
       expect(at, `${lang}: ${line}`).toEqual([...at].sort((a, b) => a - b));
     }
   }, 240_000);
+});
+
+describe('citations in the pack\'s language', () => {
+  it('use the CSL locale of the language where one is bundled, and en-US otherwise', async () => {
+    expect(citationLocale('fr-FR')).toBe('fr-FR');
+    expect(citationLocale('fr')).toBe('fr-FR');
+    expect(citationLocale('en-GB')).toBe('en-US');
+    for (const lang of ['ur', 'ar', 'hi']) expect(citationLocale(lang)).toBe('en-US');
+    const french = textOf(bodyOf(await renderHtml(projectIn('fr'), 'analyst')));
+    expect(french).toMatch(/\[cité 1 janv\.? 2025\]\. Report No\.: X\/1\. Disponible sur/);
+    const urdu = textOf(bodyOf(await renderHtml(projectIn('ur'), 'analyst')));
+    expect(urdu).toContain('[cited 2025 Jan 1]');
+  });
 });

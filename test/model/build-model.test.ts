@@ -29,7 +29,7 @@ describe('buildModel', () => {
   it('keeps the pack order and numbering, or just one option when asked', async () => {
     const p = await project(REPO);
     const pack = p.packs.get('kashmir-2025')!;
-    expect(buildModel(p, pack).options.map((o) => o.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(buildModel(p, pack).options.map((o) => o.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     const only = buildModel(p, pack, 'owen-dixon-plan').options;
     expect(only.map((o) => [o.number, o.id])).toEqual([[2, 'owen-dixon-plan']]);
   });

@@ -32,15 +32,15 @@ describe('the decision, the rubric and proposals made by others', () => {
     expect(text).toContain('Agree to ask for talks.');
     expect(text).toMatch(/made on May 31, 2025/);
     expect(body).toMatch(/<ol class="rubric"[^>]*>\s*<li value="1">Blocked outright\.<\/li>/);
-    expect(body).toContain('<h3>The columnist&#x27;s three steps</h3>');
-    expect(body).toMatch(/Proposals of A\. Columnist, in The Paper \(1 May 2025\) <span class="cite">/);
+    expect(body).toContain('<h3>The columnist\u2019s three steps</h3>');
+    expect(body).toMatch(/Proposals of A\. Columnist, in The Paper \(1 May 2025\)\u00a0<span class="cite">/);
     expect(body).toContain('href="#external-proposals"');
   });
 
-  it('print in the minister brief too, and never as the pack\'s own next steps', async () => {
+  it('give the minister the decision, and leave others\' proposals to the analyst brief, never as next steps', async () => {
     const body = bodyOf(await renderHtml(projectWithExtras(), 'minister'));
     expect(body).toContain('id="decision"');
-    expect(body).toContain('id="external-proposals"');
+    expect(body).not.toContain('id="external-proposals"');
     expect(body).not.toContain('Recommended next steps');
   });
 
