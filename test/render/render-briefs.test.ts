@@ -195,7 +195,7 @@ describe('template mistakes are input errors naming the file and line', () => {
 
   it('CSS that refers to a remote file', async () => {
     expect(await inputErrorLines(renderHtml(VALID_PROJECT, 'remote-css', [TEST_TEMPLATES]))).toEqual([
-      'remote-css/style.css:2:1: "https://fonts.example.com/x.woff2" is not allowed: CSS may only refer to files inside its template set (the brief must print offline)',
+      'remote-css/style.css:2:35: "https://fonts.example.com/x.woff2" is not allowed: CSS may only refer to files inside its template set (the brief must print offline)',
     ]);
   });
 });

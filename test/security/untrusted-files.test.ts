@@ -87,7 +87,7 @@ describe('a link out of the project is refused, whatever reads it', () => {
     writeFileSync(join(set, 'style.css'), 'body {\n  background: url("bg.svg");\n}\n');
     const { code, lines } = await buildHtml(dir, '--audience', 'probe');
     expect(code).toBe(1);
-    expect(lines[0]).toBe('templates/probe/style.css:2:1: file "bg.svg" leads outside the project (through a link): only files inside it are read');
+    expect(lines[0]).toBe('templates/probe/style.css:2:15: file "bg.svg" leads outside the project (through a link): only files inside it are read');
   });
 
   it('an option file that is a link out is named, rather than skipped as an unknown option', async () => {
@@ -143,4 +143,25 @@ describe('ids are safe names whatever the file is called', () => {
     expect(lines[0]).toBe('options/packs/...yaml:1:1: the file name ".." cannot be an id: rename the file in kebab-case (lower-case letters, digits and single hyphens), e.g. "my-file.yaml"');
     expect(existsSync(join(dir, 'deep'))).toBe(false);
   });
+});
+
+describe('template CSS is read as a browser reads it', () => {
+  const cases: Record<string, string> = {
+    'URL( in capitals': 'body { background: URL("https://example.invalid/a.png"); }',
+    'an escaped url(': 'body { background: u\\72 l(https://example.invalid/a.png); }',
+    'image-set( with a string': 'body { background: image-set("https://example.invalid/a.png" 1x); }',
+    '-webkit-IMAGE-SET(': "body { background: -webkit-IMAGE-SET('https://example.invalid/a.png' 1x); }",
+    '@IMPORT in capitals': '@IMPORT "https://example.invalid/a.css";',
+    'an escaped @import': '@\\69mport "https://example.invalid/a.css";',
+  };
+  for (const [name, css] of Object.entries(cases)) {
+    it(`refuses ${name}, with its position`, async () => {
+      const dir = projectCopy();
+      writeFileSync(join(probeSet(dir), 'style.css'), `/* probe */\n${css}\n`);
+      const { code, lines, written } = await buildHtml(dir, '--audience', 'probe');
+      expect(code).toBe(1);
+      expect(lines[0]).toMatch(/^templates\/probe\/style\.css:2:\d+: /);
+      expect(written).toEqual([]);
+    });
+  }
 });
