@@ -85,14 +85,18 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // Word files need the browser too: it draws their figures' bitmaps.
   return withPrinter(formats.includes('pdf') || formats.includes('docx'), options, async (printer) => {
     const { validateRoot, loadSets, planBriefs, renderBriefs } = await run('libraries', undefined, loadStages);
-    const { project, problems } = await run('validate', 'checking the options, sources and packs', () =>
+    const { project, problems, audiences } = await run('validate', 'checking the options, sources and packs', () =>
       validateRoot(root, dirs, { lint: options.lint, parseCache: options.parseCache }),
     );
     throwIfErrors(problems);
     const jobs = selectBriefs(project, options.packs ?? [], options.audiences ?? []);
+    // Only a pack that names the edition it follows reads git.
+    const changes = jobs.some((j) => j.pack.data.follows !== undefined)
+      ? await run('validate', 'comparing with the last edition', async () => (await import('./previous-edition.js')).changesForBuild(project, jobs, audiences))
+      : undefined;
     const briefs = await run('render', `rendering ${count(jobs.length, 'brief')}`, async () => {
       const sets = await loadSets(jobs.map((j) => ({ name: j.audience, from: j.pack.yaml.file })), dirs, options.paper);
-      return renderBriefs(project, planBriefs(project, jobs, sets, formats), { cache: options.renderCache });
+      return renderBriefs(project, planBriefs(project, jobs, sets, formats, changes), { cache: options.renderCache });
     });
     const pdfs = briefsIn(briefs, 'pdf', formats).length;
     if (printer && pdfs > 0) await run('browser', 'starting the browser', () => printer.ready());

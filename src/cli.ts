@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { BuildFlags } from './commands/build-command.js';
+import type { DiffFlags } from './commands/diff-command.js';
 import { FORMATS } from './core/output-paths.js';
 import { reportError } from './report/report-error.js';
 import { processIo, type Io } from './report/io.js';
@@ -132,6 +133,15 @@ function program(io: Io, setExit: (code: number) => void): Command {
   withOptions(template.command('fields').description('every variable and helper a template can use, from the model itself'), 'json').action(
     act(async ({ io }, flags) => (await import('./commands/template-fields-command.js')).templateFieldsCommand(flags, io)),
   );
+
+  withOptions(
+    cli
+      .command('diff')
+      .description('what changed in a pack since an earlier edition: a git tag, branch or commit')
+      .argument('[pack]', 'pack id (needed when there is more than one)')
+      .option('--since <ref>', 'the git tag, branch or commit to compare with (default: the pack\'s `follows`)'),
+    'json',
+  ).action(act(async ({ root, io }, flags: DiffFlags, pack: string | undefined) => (await import('./commands/diff-command.js')).diffCommand(root, pack, flags, io)));
 
   withOptions(cli.command('list').description('the options, with id, title, period and status'), 'json').action(
     act(async ({ root, io }, flags) => (await import('./commands/list-command.js')).listCommand(root, flags, io)),

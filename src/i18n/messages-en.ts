@@ -19,6 +19,11 @@ export const EN = {
   'edition.draft-title': 'DRAFT: {title}',
   'edition.draft-warning': 'Draft: not for circulation',
   'edition.final': 'Final',
+  'changes.heading': 'Changes since edition {edition} of {date}',
+  'changes.heading-unnumbered': 'Changes since the edition of {date}',
+  'changes.contents': 'Changes since the last edition',
+  'changes.sources': 'Sources',
+  'changes.key-events': 'Key events',
   'separator.list': '; ',
   'separator.names': ', ',
 

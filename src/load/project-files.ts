@@ -11,6 +11,7 @@ export interface ProjectFiles {
   packs: string[];
 }
 
+/** A file name ending in .yaml or .yml. */
 export const isYaml = (name: string) => ['.yaml', '.yml'].includes(extname(name));
 
 /** YAML files in `dir`; links too, so that reading them can say where one leads rather than skip it. */

@@ -1,6 +1,7 @@
 import type { Criterion, Pack, Party } from '../schema/pack.js';
 import type { PolicyOption } from '../schema/option.js';
 import type { Source } from '../schema/source.js';
+import type { EditionChanges } from './compare-editions.js';
 import type { Nullable } from './with-nulls.js';
 
 /**
@@ -59,4 +60,6 @@ export interface BriefModel {
   /** Source id to its number in this brief (filled in by the render). */
   citations: Record<string, number>;
   generator: { name: string; version: string };
+  /** What changed since the edition the pack `follows`; null when it names none. */
+  changes: EditionChanges | null;
 }

@@ -3,6 +3,7 @@ import type { Entry, Project } from '../validate/project.js';
 import { CriterionSchema, PackSchema, PartySchema, type Pack } from '../schema/pack.js';
 import { SourceSchema, type Source } from '../schema/source.js';
 import type { BriefModel, PackView, SourceView } from './brief-model.js';
+import type { EditionChanges } from './compare-editions.js';
 import { optionView } from './option-view.js';
 import { withNulls } from './with-nulls.js';
 
@@ -42,11 +43,11 @@ function packView(pack: Entry<Pack>): PackView {
  * The model: one pack with its options resolved, in print order; with
  * `only`, just that option (for a one-option brief such as a handout).
  * Sources are numbered later, by the render, in the order the brief cites
- * them. Assumes a validated project.
+ * them. `changes` are those since the edition the pack follows. Assumes a validated project.
  */
-export function buildModel(project: Project, pack: Entry<Pack>, only?: string): BriefModel {
+export function buildModel(project: Project, pack: Entry<Pack>, only?: string, changes: EditionChanges | null = null): BriefModel {
   const options = pack.data.options
     .map((id, i) => optionView(project.options.get(id)!.data, pack.data, i + 1))
     .filter((option) => only === undefined || option.id === only);
-  return { pack: packView(pack), options, sources: [], citations: {}, generator: { name: pkg.name, version: pkg.version } };
+  return { pack: packView(pack), options, sources: [], citations: {}, generator: { name: pkg.name, version: pkg.version }, changes };
 }

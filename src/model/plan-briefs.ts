@@ -4,6 +4,7 @@ import type { Project } from '../validate/project.js';
 import type { BriefModel } from './brief-model.js';
 import { briefMetadata, type PdfMetadata } from './brief-metadata.js';
 import { buildModel } from './build-model.js';
+import type { EditionChanges } from './compare-editions.js';
 import type { BriefJob } from './select-briefs.js';
 
 /** One brief to make: its pack, its set, what its templates will see and what its files will say of themselves. */
@@ -19,16 +20,23 @@ export interface PlannedBrief extends BriefJob {
  * The model stage: every brief the jobs call for, with its model. A set with
  * `per_option` makes the whole brief (every option, e.g. `handouts.pdf`, which
  * is printed) and one brief per option standing alone (cut from the whole
- * when printed). Sets with no output in any of `formats` make none.
+ * when printed). Sets with no output in any of `formats` make none. `changes` holds,
+ * by pack id, what changed since the edition each pack follows.
  */
-export function planBriefs(project: Project, jobs: readonly BriefJob[], sets: ReadonlyMap<string, TemplateSet>, formats: readonly Format[]): PlannedBrief[] {
+export function planBriefs(
+  project: Project,
+  jobs: readonly BriefJob[],
+  sets: ReadonlyMap<string, TemplateSet>,
+  formats: readonly Format[],
+  changes: ReadonlyMap<string, EditionChanges> = new Map(),
+): PlannedBrief[] {
   return jobs.flatMap((job) => {
     const set = sets.get(job.audience)!;
     if (!set.config.outputs.some((f) => formats.includes(f))) return [];
     const brief = (only?: string): PlannedBrief => ({
       ...job,
       set,
-      model: buildModel(project, job.pack, only),
+      model: buildModel(project, job.pack, only, changes.get(job.pack.id) ?? null),
       metadata: briefMetadata(project, job.pack, set, only),
     });
     if (!set.config.per_option) return [brief()];

@@ -20,5 +20,9 @@ export const HELPER_DOCS: Record<HelperName, { example: string; gives: string }>
   'page-of': { example: '{{page-of anchor}}', gives: 'the printed page of the element with that id, filled in when printing (blank in HTML)' },
   'css-string': { example: 'content: {{css-string pack.title}};', gives: 'text as a CSS string, safe inside <style>: for margin boxes' },
   'own-sources': { example: '{{#own-sources}}{{> handout-page}}{{/own-sources}}', gives: 'a part whose citations are numbered from 1 on their own, with @sources listing what it cites' },
+  'change-words': {
+    example: '{{#with (change-words this true)}}…{{/with}}',
+    gives: "a change since the last edition (in changes.items) as subject, says and href: its place in the brief, the finer one with true",
+  },
   'timeline-figure': { example: '{{timeline-figure options pack.key_events}}', gives: "an SVG timeline of the options' periods, with the key events numbered" },
 };

@@ -8,6 +8,8 @@ import { escapeHtml } from './escape-html.js';
 import type { Markdown } from './create-markdown.js';
 import { formatDate, formatPeriod } from './format-date.js';
 import { label } from './labels.js';
+import { describeChange } from './describe-change.js';
+import type { Change } from '../model/compare-editions.js';
 import { cssMessage } from './css-message.js';
 import type { OptionView, SourceView } from '../model/brief-model.js';
 import { timelineSvg, type TimelineEvent } from './figures/timeline-svg.js';
@@ -82,6 +84,11 @@ function helpers(hb: HB) {
     // A placeholder the printer fills in with the page the element printed on; blank in HTML.
     'page-of': (anchor: unknown) => safe(`<span data-page-of="${hb.escapeExpression(text(anchor))}"></span>`),
     'css-string': (value: unknown) => safe(cssString(text(value))),
+    // A change since the last edition in words, with where the brief shows it: the finer place when `detail` is true.
+    'change-words': (change: Change, detail: unknown, options: HelperOptions) => ({
+      ...describeChange(change, dataOf(options).i18n),
+      href: (detail === true ? change.detail : undefined) ?? change.anchor ?? null,
+    }),
     // A message as CSS `content` for @page margin boxes: "Page {page} of {pages}" with the counters in the language's digits.
     'css-message': (key: unknown, options: HelperOptions) =>
       safe(cssMessage(dataOf(options).i18n, text(key) as MessageKey, options.hash as Record<string, unknown>)),

@@ -111,6 +111,11 @@ const TOP: Record<Exclude<keyof BriefModel, 'citations'>, TemplateField> = {
   options: { path: 'options', type: 'list of object', note: 'the options the pack names, in its order' },
   sources: { path: 'sources', type: 'list of object', note: 'the sources this brief cites, numbered as it cites them' },
   generator: { path: 'generator', type: 'object', note: 'generator.name and generator.version: the tool that made the brief' },
+  changes: {
+    path: 'changes',
+    type: 'object or null',
+    note: 'what changed since the edition the pack follows: changes.ref, changes.edition, changes.date, and changes.items, each shown with change-words; null when the pack follows none',
+  },
 };
 
 const under = (prefix: string, fields: TemplateField[]) => fields.map((f) => ({ ...f, path: `${prefix}.${f.path}` }));
@@ -131,6 +136,7 @@ export function templateFields(): TemplateField[] {
     TOP.generator,
     { path: 'generator.name', type: 'text' },
     { path: 'generator.version', type: 'text' },
+    TOP.changes,
     { path: '@audience', type: 'text', note: "the template set's name" },
   ];
 }
