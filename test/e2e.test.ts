@@ -13,7 +13,7 @@ import { textOf } from './helpers/render.js';
 const run = promisify(execFile);
 /** Text with white space folded, and typographic quotes and apostrophes (which the serif's glyph may give as U+02BC) as typed ones. */
 const fold = (s: string) => s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
-/** The running footer's edition and date: `Edition 2 · 21 November 2026 · DRAFT`, or the date alone. */
+/** The running footer's edition and date: `Edition 2 · 31 August 2025 · DRAFT`, or the date alone. */
 const FOOTER_EDITION = String.raw`(?:Edition \d+ · )?\d{1,2} [A-Z][a-z]+ \d{4}(?: · DRAFT)?`;
 /** A page's text without its running header and footer, which come first. */
 const bodyText = (page: string) => page.replace(new RegExp(String.raw`^.*?Page \d+ of \d+${FOOTER_EDITION} `), '');
@@ -96,7 +96,7 @@ describe('brief build kashmir-2025, end to end', () => {
   it('runs a header with the classification and title, and a footer with the page count and the date, on every page but the cover', () => {
     expect(pdf.pageTexts[0]).not.toMatch(/Page 1 of/);
     pdf.pageTexts.slice(1).forEach((page, i) => {
-      expect(page).toMatch(new RegExp(`^PUBLIC · SAMPLE Kashmir: options for diplomacy after the May 2025 ceasefire Page ${i + 2} of ${pdf.pages}21 November 2026 `));
+      expect(page).toMatch(new RegExp(`^PUBLIC · SAMPLE Kashmir: options for diplomacy after the May 2025 ceasefire Page ${i + 2} of ${pdf.pages}31 August 2025 `));
     });
   });
 
@@ -145,7 +145,7 @@ describe('brief build kashmir-2025, end to end', () => {
     expect(pdf.info).toMatchObject({
       Title: 'Kashmir: options for diplomacy after the May 2025 ceasefire',
       Author: 'options-brief sample content',
-      Subject: 'Past proposals for settling the dispute, with the case each party makes (21 November 2026, final)',
+      Subject: 'Past proposals for settling the dispute, with the case each party makes (31 August 2025, final)',
       Creator: 'options-brief',
       CreationDate: 'D:20250831000000Z',
     });

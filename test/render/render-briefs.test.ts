@@ -64,7 +64,7 @@ describe('the minister and handout sets', () => {
     // The decision sought comes first and cites the report of Pakistan's Foreign Office briefing first;
     // the bottom line, next, cites it again under the same number.
     expect(minister).toMatch(/<section class="decision"[^]*?href="#source-1">1<\/a>[^]*?<section class="bottom-line"[^]*?href="#source-1">1<\/a>/);
-    expect(minister).toMatch(/<li id="source-1" value="1">Ahead of Asim Munir’s visit to US, Pakistan issues BIG statement on Kashmir issue: .* DNA India/);
+    expect(minister).toMatch(/<li id="source-1" value="1"><cite>Ahead of Asim Munir’s visit to US, Pakistan issues BIG statement on Kashmir issue: .*<\/cite>\. DNA India \(2025\)\./);
     const numbers = [...minister.matchAll(/<li id="source-(\d+)"/g)].map((m) => Number(m[1]));
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   });
