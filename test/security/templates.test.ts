@@ -37,7 +37,7 @@ describe('what a template can reach', () => {
     registerHelpers(hb);
     const ours = Object.keys(hb.helpers).filter((name) => !builtIn.includes(name)).sort();
     expect(ours).toEqual([
-      'add', 'array', 'cite', 'css-message', 'css-string', 'date', 'dir-attribute', 'display', 'eq', 'inline', 'join', 'markdown', 'num', 'own-sources', 'page-of', 'period', 'side', 't',
+      'add', 'array', 'change-words', 'cite', 'css-message', 'css-string', 'date', 'dir-attribute', 'display', 'eq', 'inline', 'join', 'markdown', 'num', 'own-sources', 'page-of', 'period', 'side', 't',
       'timeline-figure',
     ]);
   });
