@@ -6,6 +6,7 @@ import type { RenderedBrief } from '../render/render-briefs.js';
 import type { TemplateSet } from '../templates/template-set.js';
 import { analystBody } from './analyst.js';
 import { handoutBody } from './handout.js';
+import { editionMark } from './edition.js';
 import { lookOf } from './look.js';
 import type { Block } from './markdown.js';
 import { ministerBody } from './minister.js';
@@ -78,11 +79,13 @@ export async function docxBriefs(briefs: readonly RenderedBrief[], options: Docx
     const writers = parts.map(({ brief, prefix }) => briefWriter(brief.model, brief.library, translator(brief), look, page.textWidth, prefix));
     const sections = parts.map(({ brief }, i) => body(brief, writers[i]!));
     const { pack } = first.model;
+    const edition = editionMark(pack, translator(first));
     return writeDocx({
       sections,
       // The PDF's first page has no running header either: the cover or the masthead says it.
       cover: docxLayout(first.set) !== 'handout',
-      furniture: furniture(look, translator(first), pack.title, pack.classification, page.textWidth),
+      furniture: furniture(look, translator(first), pack.title, pack.classification, edition, page.textWidth),
+      edition,
       page,
       look,
       lang: pack.lang,

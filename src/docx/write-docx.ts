@@ -5,6 +5,7 @@ import type { Look } from './look.js';
 import type { Block } from './markdown.js';
 import type { PageGeometry } from './page.js';
 import type { ReferenceStyles } from './reference-doc.js';
+import { watermarkHeaders, type EditionMark } from './edition.js';
 import { briefNumbering, briefStyles } from './styles.js';
 
 export interface DocxFile {
@@ -17,6 +18,8 @@ export interface DocxFile {
   look: Look;
   lang: string;
   metadata: PdfMetadata;
+  /** Which edition the file is: its footer, its properties and, on a draft, the watermark of every page. */
+  edition: EditionMark;
   reference?: ReferenceStyles;
 }
 
@@ -27,15 +30,17 @@ const escapeXml = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>'
  * pack instead, so that rebuilding gives the same file: the core
  * properties' dates, and the language there and in the document defaults.
  */
-function settle(files: Record<string, Uint8Array>, lang: string, date: Date): void {
+function settle(files: Record<string, Uint8Array>, lang: string, date: Date, status: string): void {
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const core = files['docProps/core.xml'];
   if (core) {
     let xml = strFromU8(core)
       .replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${iso}`)
       .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${iso}`)
-      .replace(/<dc:language>[^<]*<\/dc:language>/, '');
-    xml = xml.replace('</cp:coreProperties>', `<dc:language>${escapeXml(lang)}</dc:language></cp:coreProperties>`);
+      .replace(/<dc:language>[^<]*<\/dc:language>/, '')
+      .replace(/<cp:contentStatus>[^<]*<\/cp:contentStatus>/, '');
+    // Word shows the status under File > Info > Properties ("Status"); a draft's says so.
+    xml = xml.replace('</cp:coreProperties>', `<dc:language>${escapeXml(lang)}</dc:language><cp:contentStatus>${escapeXml(status)}</cp:contentStatus></cp:coreProperties>`);
     files['docProps/core.xml'] = strToU8(xml);
   }
   const styles = files['word/styles.xml'];
@@ -62,6 +67,12 @@ export async function writeDocx(file: DocxFile): Promise<Uint8Array> {
     description: metadata.subject,
     lastModifiedBy: metadata.producer,
     revision: 1,
+    // Word's File > Properties > Custom: the edition a reader or a records system can search on.
+    customProperties: [
+      ...(file.edition.edition === undefined ? [] : [{ name: 'Edition', value: String(file.edition.edition) }]),
+      { name: 'Edition date', value: file.edition.date },
+      { name: 'Status', value: file.edition.draft === undefined ? 'final' : 'draft' },
+    ],
     features: { updateFields: true },
     ...(file.reference ? { externalStyles: file.reference.xml } : {}),
     styles: briefStyles(file.look, file.reference?.ids),
@@ -74,7 +85,8 @@ export async function writeDocx(file: DocxFile): Promise<Uint8Array> {
     })),
   });
   const files = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
-  settle(files, file.lang, metadata.date);
+  settle(files, file.lang, metadata.date, file.edition.status);
+  if (file.edition.draft !== undefined) watermarkHeaders(files, file.edition.draft, file.look.sans);
   const mtime = metadata.date;
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime }]])), { level: 6 });
 }

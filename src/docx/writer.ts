@@ -9,6 +9,7 @@ import { formatBibliography } from '../render/format-bibliography.js';
 import { label } from '../render/labels.js';
 import { citationRuns, sourceBookmark } from './citations.js';
 import { htmlRuns } from './html-runs.js';
+import { DRAFT_RED, editionMark, type EditionMark } from './edition.js';
 import type { Look } from './look.js';
 import { docxMarkdown, type Block, type DocxMarkdown } from './markdown.js';
 import { LIST, STYLE } from './styles.js';
@@ -32,6 +33,8 @@ export interface BriefWriter {
   /** Before each bookmark's name, to keep briefs joined in one file apart. */
   prefix: string;
   look: Look;
+  /** Which edition the brief is, and whether it is a draft. */
+  edition: EditionMark;
   md: DocxMarkdown;
   /** A citation of sources by id, numbered as in the brief's PDF. */
   cite(ids: readonly string[]): ParagraphChild[];
@@ -52,6 +55,8 @@ export interface BriefWriter {
   term(term: string, value: ParagraphChild[] | string): Paragraph;
   /** The numbered sources list, each entry bookmarked for the citations that point to it. */
   sourceEntries(): Block[];
+  /** `Edition 2 · 31 August 2025 · Draft`, the draft word bold and red: the masthead's and each handout's edition line. */
+  editionRuns(): ParagraphChild[];
 }
 
 const runs = (value: ParagraphChild[] | string) => (typeof value === 'string' ? [new TextRun(value)] : value);
@@ -60,6 +65,7 @@ const runs = (value: ParagraphChild[] | string) => (typeof value === 'string' ? 
 export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Source>, i18n: Translator, look: Look, textWidth: number, prefix = ''): BriefWriter {
   const frame = { rule: look.rule, textWidth };
   const lang = model.pack.lang;
+  const edition = editionMark(model.pack, i18n);
   let lists = 0;
   // The brief's numbers where its HTML gave them; a part numbered on its own (a handout page) numbers here, in the same order of first citation.
   const numbers = new Map(Object.entries(model.citations));
@@ -86,6 +92,7 @@ export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Sour
     t: (key, values) => i18n.t(key, values),
     prefix,
     look,
+    edition,
     md,
     cite,
     numbered,
@@ -106,6 +113,9 @@ export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Sour
             children: withCitation(typeof claim.text === 'string' ? md.inline(claim.text) : claim.text, claim.sources),
           }),
       );
+    },
+    editionRuns: () => {
+      return [new TextRun(edition.line), ...(edition.draft ? [new TextRun(' · '), new TextRun({ text: i18n.t('edition.draft'), bold: true, color: DRAFT_RED })] : [])];
     },
     term: (term, value) => new Paragraph({ style: STYLE.meta, children: [new TextRun({ text: `${term}: `, bold: true }), ...runs(value)] }),
     sourceEntries: () =>
