@@ -76,7 +76,7 @@ export async function docxBriefs(briefs: readonly RenderedBrief[], options: Docx
   };
   const file = async (first: RenderedBrief, parts: { brief: RenderedBrief; prefix: string }[]) => {
     const { look, page, reference } = sets.get(first.set)!;
-    const writers = parts.map(({ brief, prefix }) => briefWriter(brief.model, brief.library, translator(brief), look, page.textWidth, prefix));
+    const writers = parts.map(({ brief, prefix }) => briefWriter(brief.model, brief.library, translator(brief), look, page.textWidth, prefix, brief.citationStyle));
     const sections = parts.map(({ brief }, i) => body(brief, writers[i]!));
     const { pack } = first.model;
     const edition = editionMark(pack, translator(first));
