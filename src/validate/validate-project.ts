@@ -3,6 +3,7 @@ import type { LoadedProject } from '../load/load-project.js';
 import type { YamlFile } from '../load/parse-yaml.js';
 import { fileId } from '../core/layout.js';
 import { checkSchema } from '../schema/check-schema.js';
+import { checkTranslations } from './check-translations.js';
 import { crossCheck } from './cross-check.js';
 import { lintContent } from './lint-content.js';
 import { problemAt } from './located-problem.js';
@@ -83,12 +84,14 @@ export function validateProject(loaded: LoadedProject, templateSets: readonly st
     ...sourceEntries(loaded.sources, problems),
     options: entries(loaded.options, OptionSchema, problems),
     packs: entries(loaded.packs, PackSchema, problems),
+    translations: new Map(),
     brokenOptions: new Set(),
     loadedTerms: loadedTerms(loaded.terms, problems),
     parsedFiles: [...loaded.options, ...loaded.packs],
   };
   for (const id of loaded.optionIds) if (!project.options.has(id)) project.brokenOptions.add(id);
-  problems.push(...crossCheck(project, templateSets), ...findPlaceholders([loaded.sources, loaded.terms, ...loaded.options, ...loaded.packs]));
+  project.translations = checkTranslations(loaded.translations, project, problems);
+  problems.push(...crossCheck(project, templateSets), ...findPlaceholders([loaded.sources, loaded.terms, ...loaded.options, ...loaded.translations, ...loaded.packs]));
   if (lint) problems.push(...lintContent(project));
   return { project, problems };
 }
