@@ -79,7 +79,7 @@ export async function docxBriefs(briefs: readonly RenderedBrief[], options: Docx
     const { page, reference } = sets.get(first.set)!;
     const script = wordScript(first.model.pack.lang);
     const look = { ...sets.get(first.set)!.look, ...(script.cs ? { cs: script.cs } : {}) };
-    const writers = parts.map(({ brief, prefix }) => briefWriter(brief.model, brief.library, translator(brief), look, page.textWidth, prefix));
+    const writers = parts.map(({ brief, prefix }) => briefWriter(brief.model, brief.library, translator(brief), look, page.textWidth, prefix, brief.citationStyle));
     const sections = parts.map(({ brief }, i) => body(brief, writers[i]!));
     const { pack } = first.model;
     const edition = editionMark(pack, translator(first));

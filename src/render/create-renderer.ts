@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type HandlebarsModule from 'handlebars';
 import { sourceView } from '../model/build-model.js';
 import { InputError } from '../core/errors.js';
+import { DEFAULT_CITATION_STYLE } from '../load/citation-style.js';
 import { checkMessageKeys } from './check-message-keys.js';
 import { CitationOrder } from './citation-order.js';
 import { createMarkdown } from './create-markdown.js';
@@ -89,13 +90,13 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
     if (!i18n) translators.set(key, (i18n = createTranslator(lang, [...(own ? [own] : []), ...messagesFor(set.config.messages, lang)])));
     return i18n;
   };
-  return (model, context) => {
+  return (model, context, style = DEFAULT_CITATION_STYLE) => {
     const i18n = translatorFor(model.pack.lang, model.pack.messages);
     const scope = (): CitationScope => {
       const order = new CitationOrder();
       const cite = (id: string) => order.number(id);
       const markdown = createMarkdown({ citationNumber: cite, imageDataUri: context.images });
-      return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id, model.pack.lang))) };
+      return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id, model.pack.lang, style))) };
     };
     const whole = scope();
     const data: RenderData & { css: string; audience: string } = { markdown: whole.markdown, cite: whole.cite, scope, lang: model.pack.lang, dir: i18n.dir, i18n, css, audience: set.name };
