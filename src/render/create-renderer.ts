@@ -65,8 +65,8 @@ function fingerprint(set: TemplateSet, css: string): string {
  * Given a cache, a set whose files have not changed is not compiled again.
  */
 export async function createRenderer(set: TemplateSet, cache?: RenderCache): Promise<RenderBrief> {
-  const css = pageCss(set) + (await Promise.all(set.styles.map((style) => inlineCss(style, cache)))).join('\n');
-  return cached(cache, cache?.renderers, cache ? fingerprint(set, css) : '', async () => compileSet(set, css));
+  const css = (await Promise.all(set.styles.map((style) => inlineCss(style, cache)))).join('\n');
+  return cached(cache, cache?.renderers, cache ? fingerprint(set, pageCss(set) + css) : '', async () => compileSet(set, css));
 }
 
 /** The page with the fonts of the scripts its text uses, last in its head so they win; unchanged when it needs none. */
@@ -77,7 +77,9 @@ function withScriptFonts(html: string, lang: string): string {
   return at < 0 ? `<style>${css}</style>\n${html}` : `${html.slice(0, at)}<style>\n${css}\n</style>\n${html.slice(at)}`;
 }
 
+/** `css` is the set's style sheets; each brief gets them after the `@page` rule of its direction. */
 function compileSet(set: TemplateSet, css: string): RenderBrief {
+  const pageRules = { ltr: pageCss(set, 'ltr') + css, rtl: pageCss(set, 'rtl') + css };
   const hb = Handlebars.create();
   registerHelpers(hb);
   for (const [name, file] of set.partials) hb.registerPartial(name, compile(hb, file) as unknown as HandlebarsModule.Template);
@@ -99,7 +101,7 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
       return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id, model.pack.lang, style))) };
     };
     const whole = scope();
-    const data: RenderData & { css: string; audience: string } = { markdown: whole.markdown, cite: whole.cite, scope, lang: model.pack.lang, dir: i18n.dir, i18n, css, audience: set.name };
+    const data: RenderData & { css: string; audience: string } = { markdown: whole.markdown, cite: whole.cite, scope, lang: model.pack.lang, dir: i18n.dir, i18n, css: pageRules[i18n.dir], audience: set.name };
     layout(model, { data });
     const sources = whole.sources();
     const numbered = { ...model, sources, citations: Object.fromEntries(sources.map((s) => [s.id, s.number])) };
