@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/messages-en.js';
 import type { Translator } from '../i18n/translator.js';
 import { sourceView } from '../model/build-model.js';
 import type { Source } from '../schema/source.js';
+import type { CitationStyle } from '../load/citation-style.js';
 import { formatBibliography } from '../render/format-bibliography.js';
 import { label } from '../render/labels.js';
 import { citationRuns, sourceBookmark } from './citations.js';
@@ -62,7 +63,7 @@ export interface BriefWriter {
 const runs = (value: ParagraphChild[] | string) => (typeof value === 'string' ? [new TextRun(value)] : value);
 
 /** The writer for one brief; `prefix` keeps bookmarks apart when briefs are joined in one file. */
-export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Source>, i18n: Translator, look: Look, textWidth: number, prefix = ''): BriefWriter {
+export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Source>, i18n: Translator, look: Look, textWidth: number, prefix = '', style?: CitationStyle): BriefWriter {
   const frame = { rule: look.rule, textWidth };
   const lang = model.pack.lang;
   const edition = editionMark(model.pack, i18n);
@@ -81,7 +82,7 @@ export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Sour
   };
   const cite = (ids: readonly string[]) => citationRuns(ids.flatMap((id) => numberOf(id) ?? []), prefix);
   const numbered = () => {
-    const formatted = own.length > 0 ? formatBibliography(own, model.pack.lang) : [];
+    const formatted = own.length > 0 ? formatBibliography(own, model.pack.lang, style) : [];
     return [...model.sources, ...own.map((source, i) => sourceView(source, model.sources.length + i + 1, formatted[i]))];
   };
   const withCitation = (text: ParagraphChild[], ids: readonly string[]) => (ids.length > 0 ? [...text, new TextRun(' '), ...cite(ids)] : text);

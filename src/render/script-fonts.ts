@@ -76,5 +76,7 @@ export function scriptFontCss(html: string, lang: string): string {
     `svg text { font-family: var(--sans); }`,
     `html, body, p, li, dd, dt, td, th, figcaption, blockquote, .source-list { line-height: ${lineHeight}; }`,
     `h1, h2, h3, h4, h5, h6 { line-height: ${Math.max(1.2, lineHeight - 0.3)}; }`,
+    // A heading at the top of a page: room above it for the tallest letters, which would otherwise print on the page before.
+    ...(lineHeight > 2 ? ['h1, h2, h3 { padding-block-start: 0.5em; }'] : []),
   ].join('\n');
 }
