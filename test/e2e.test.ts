@@ -96,7 +96,7 @@ describe('brief build kashmir-2025, end to end', () => {
   it('runs a header with the classification and title, and a footer with the page count and the date, on every page but the cover', () => {
     expect(pdf.pageTexts[0]).not.toMatch(/Page 1 of/);
     pdf.pageTexts.slice(1).forEach((page, i) => {
-      expect(page).toMatch(new RegExp(`^PUBLIC · SAMPLE Kashmir: options for diplomacy after the May 2025 ceasefire Page ${i + 2} of ${pdf.pages}31 August 2025 `));
+      expect(page).toMatch(new RegExp(`^PUBLIC · SAMPLE Kashmir: options for diplomacy after the May 2025 ceasefire Page ${i + 2} of ${pdf.pages}Edition 1 · 31 August 2025 `));
     });
   });
 
@@ -145,7 +145,7 @@ describe('brief build kashmir-2025, end to end', () => {
     expect(pdf.info).toMatchObject({
       Title: 'Kashmir: options for diplomacy after the May 2025 ceasefire',
       Author: 'options-brief sample content',
-      Subject: 'Past proposals for settling the dispute, with the case each party makes (31 August 2025, final)',
+      Subject: 'Past proposals for settling the dispute, with the case each party makes (edition 1 of 31 August 2025, final)',
       Creator: 'options-brief',
       CreationDate: 'D:20250831000000Z',
     });

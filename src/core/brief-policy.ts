@@ -7,12 +7,19 @@ const HEAD_START = `<meta charset="utf-8">\n<meta http-equiv="Content-Security-P
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
-type Parent = DefaultTreeAdapterMap['parentNode'];
+type Document = DefaultTreeAdapterMap['document'];
 
 const isElement = (node: Node, name: string): node is Element => tree.isElementNode(node) && node.tagName === name;
 const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 const childrenOf = (node: Node): Node[] => ('childNodes' in node ? node.childNodes : []);
-const descendants = (node: Node): Node[] => childrenOf(node).flatMap((child) => [child, ...descendants(child)]);
+
+/** Every node under `node`, in document order, without building an array per level (a brief of 1,000 options has half a million). */
+function* descendants(node: Node): Generator<Node> {
+  for (const child of childrenOf(node)) {
+    yield child;
+    yield* descendants(child);
+  }
+}
 
 /** A meta that moves the page elsewhere (which no policy can forbid), or a charset, which the tool declares itself. */
 const isRemoved = (node: Node): node is Element =>
@@ -21,6 +28,59 @@ const isRemoved = (node: Node): node is Element =>
 /** What may stand before the tool's head content: the doctype, comments, white space, and the html and head start tags. */
 const mayPrecede = (node: Node) =>
   tree.isDocumentTypeNode(node) || tree.isCommentNode(node) || isElement(node, 'html') || isElement(node, 'head') || (tree.isTextNode(node) && !node.value.trim());
+
+/**
+ * Where every `<meta` of the page's text starts. A meta element can only come
+ * from these five letters (the tokenizer lower-cases ASCII alone, and a
+ * character reference never makes a tag), so a page none of whose matches is
+ * unaccounted for has no meta elsewhere. A match in a comment or an attribute
+ * is not an element: it only sends the page down the slow path.
+ */
+const metaOffsets = (page: string) => [...page.matchAll(/<meta/gi)].map((m) => m.index);
+
+/**
+ * The page's prefix up to its first `<body`: a browser's parser is online, so
+ * every tag completed in the prefix is the same element, at the same offset,
+ * as in the whole page. A brief's body is megabytes of content the head check
+ * need not parse.
+ */
+const headPart = (page: string) => {
+  const body = page.search(/<body/i);
+  return body < 0 ? page : page.slice(0, body);
+};
+
+/**
+ * The edits that put the tool's head first and take out every refresh and
+ * charset, made to the text as written; undefined when the page cannot be
+ * edited in place (something but the doctype, comments and the html and head
+ * tags precedes the head), or, for a prefix, when a `<meta` of the whole page
+ * is not an element parsed in full within it.
+ */
+function editsInPlace(page: string, parsed: string, document: Document) {
+  const html = document.childNodes.find((n): n is Element => isElement(n, 'html'));
+  const head = html?.childNodes.find((n): n is Element => isElement(n, 'head'));
+  const at = head?.sourceCodeLocation?.startTag?.endOffset ?? html?.sourceCodeLocation?.startTag?.endOffset;
+  if (at === undefined) return undefined;
+  const removed: Element[] = [];
+  const metas = new Set<number>();
+  for (const node of descendants(document)) {
+    const from = node.sourceCodeLocation?.startOffset;
+    if (!mayPrecede(node) && (from ?? Infinity) < at) return undefined;
+    if (isElement(node, 'meta') && node.sourceCodeLocation) metas.add(node.sourceCodeLocation.startOffset);
+    if (isRemoved(node)) {
+      if (!node.sourceCodeLocation) return undefined;
+      removed.push(node);
+    }
+  }
+  const isPrefix = parsed.length < page.length;
+  if (isPrefix && !metaOffsets(page).every((offset) => metas.has(offset))) return undefined;
+  return [
+    ...removed.map((n) => ({ from: n.sourceCodeLocation!.startOffset, to: n.sourceCodeLocation!.endOffset, text: '' })),
+    { from: at, to: at, text: `\n${HEAD_START}` },
+  ].sort((a, b) => b.from - a.from);
+}
+
+const parseLocated = (text: string) => parse(text, { scriptingEnabled: false, sourceCodeLocationInfo: true });
 
 /**
  * The brief's head is the tool's: the page is parsed as a browser parses it
@@ -34,29 +94,29 @@ const mayPrecede = (node: Node) =>
  * HTML can neither run script, load anything nor go elsewhere; a template's
  * own, stricter policy still applies as well. Used by the render stage on
  * every brief, and by the print stage again on whatever it prints.
+ *
+ * Only the part before `<body` is parsed when that settles it (see
+ * `editsInPlace`); any doubt parses the whole page.
  */
 export function enforcePolicy(page: string): string {
-  const document = parse(page, { scriptingEnabled: false, sourceCodeLocationInfo: true });
+  const prefix = headPart(page);
+  let edits = editsInPlace(page, prefix, parseLocated(prefix));
+  let document: Document | undefined;
+  if (!edits && prefix.length < page.length) edits = editsInPlace(page, page, (document = parseLocated(page)));
+  if (edits) return edits.reduce((text, e) => text.slice(0, e.from) + e.text + text.slice(e.to), page);
+  return rewritten(document ?? parseLocated(page));
+}
+
+/** The page written out again from its parsed tree, without its refreshes and charsets, the tool's head first. */
+function rewritten(document: Document): string {
   const html = document.childNodes.find((n): n is Element => isElement(n, 'html'))!;
   const head = html.childNodes.find((n): n is Element => isElement(n, 'head'))!;
-  const all = descendants(document);
-  const removed = all.filter(isRemoved);
-  const at = head.sourceCodeLocation?.startTag?.endOffset ?? html.sourceCodeLocation?.startTag?.endOffset;
-  const clean = at !== undefined && all.every((n) => mayPrecede(n) || (n.sourceCodeLocation?.startOffset ?? Infinity) >= at);
-  if (!clean || removed.some((n) => !n.sourceCodeLocation)) {
-    for (const node of removed) tree.detachNode(node);
-    const meta = parse(`<head>${HEAD_START}</head>`).childNodes[0] as Element;
-    const ours = (meta.childNodes[0] as Element).childNodes.filter((n) => tree.isElementNode(n));
-    for (const node of ours.reverse()) {
-      if (head.childNodes[0]) tree.insertBefore(head, node, head.childNodes[0]);
-      else tree.appendChild(head, node);
-    }
-    return serialize(document, { scriptingEnabled: false });
+  for (const node of [...descendants(document)].filter(isRemoved)) tree.detachNode(node);
+  const meta = parse(`<head>${HEAD_START}</head>`).childNodes[0] as Element;
+  const ours = (meta.childNodes[0] as Element).childNodes.filter((n) => tree.isElementNode(n));
+  for (const node of ours.reverse()) {
+    if (head.childNodes[0]) tree.insertBefore(head, node, head.childNodes[0]);
+    else tree.appendChild(head, node);
   }
-  // Spliced into the text as written, from the end, so earlier offsets stay true.
-  const edits = [
-    ...removed.map((n) => ({ from: n.sourceCodeLocation!.startOffset, to: n.sourceCodeLocation!.endOffset, text: '' })),
-    { from: at, to: at, text: `\n${HEAD_START}` },
-  ].sort((a, b) => b.from - a.from);
-  return edits.reduce((text, e) => text.slice(0, e.from) + e.text + text.slice(e.to), page);
+  return serialize(document, { scriptingEnabled: false });
 }

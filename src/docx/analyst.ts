@@ -1,6 +1,7 @@
 import { PageBreak, Paragraph, TableOfContents, TextRun, type ParagraphChild } from 'docx';
 import type { OptionView } from '../model/brief-model.js';
 import type { Block } from './markdown.js';
+import { DRAFT_RED } from './edition.js';
 import { STYLE } from './styles.js';
 import type { Cell } from './tables.js';
 import type { Figure } from './timeline-figure.js';
@@ -24,6 +25,11 @@ function cover(w: BriefWriter): Block[] {
     new Paragraph({ style: 'Title', children: [new TextRun(pack.title)] }),
     ...(pack.subtitle ? [w.paragraph([new TextRun({ text: pack.subtitle, size: 28, color: w.look.muted })])] : []),
     w.term(w.t('cover.date'), w.date(pack.date)),
+    ...(pack.edition == null ? [] : [w.term(w.t('cover.edition'), String(pack.edition))]),
+    w.term(
+      w.t('cover.status'),
+      pack.status === 'draft' ? [new TextRun({ text: w.t('edition.draft-warning'), bold: true, color: DRAFT_RED })] : w.t('edition.final'),
+    ),
     w.term(w.t('cover.prepared-by'), pack.authors.join(', ')),
     w.term(w.t('cover.options'), String(w.model.options.length)),
     w.term(w.t('cover.criteria'), pack.criteria.map((c) => c.label).join('; ')),

@@ -6,12 +6,14 @@ import type { RenderedBrief } from '../render/render-briefs.js';
 import type { TemplateSet } from '../templates/template-set.js';
 import { analystBody } from './analyst.js';
 import { handoutBody } from './handout.js';
+import { editionMark } from './edition.js';
 import { lookOf } from './look.js';
 import type { Block } from './markdown.js';
 import { ministerBody } from './minister.js';
 import { furniture, pageGeometry } from './page.js';
 import { referenceStyles, type ReferenceStyles } from './reference-doc.js';
 import { timelineFigure, type Figure, type Rasterise } from './timeline-figure.js';
+import { wordScript } from './script.js';
 import { writeDocx } from './write-docx.js';
 import { briefWriter, type BriefWriter } from './writer.js';
 
@@ -74,18 +76,23 @@ export async function docxBriefs(briefs: readonly RenderedBrief[], options: Docx
     return analystBody(w, figures.get(brief)!);
   };
   const file = async (first: RenderedBrief, parts: { brief: RenderedBrief; prefix: string }[]) => {
-    const { look, page, reference } = sets.get(first.set)!;
-    const writers = parts.map(({ brief, prefix }) => briefWriter(brief.model, brief.library, translator(brief), look, page.textWidth, prefix));
+    const { page, reference } = sets.get(first.set)!;
+    const script = wordScript(first.model.pack.lang);
+    const look = { ...sets.get(first.set)!.look, ...(script.cs ? { cs: script.cs } : {}) };
+    const writers = parts.map(({ brief, prefix }) => briefWriter(brief.model, brief.library, translator(brief), look, page.textWidth, prefix, brief.citationStyle));
     const sections = parts.map(({ brief }, i) => body(brief, writers[i]!));
     const { pack } = first.model;
+    const edition = editionMark(pack, translator(first));
     return writeDocx({
       sections,
       // The PDF's first page has no running header either: the cover or the masthead says it.
       cover: docxLayout(first.set) !== 'handout',
-      furniture: furniture(look, translator(first), pack.title, pack.classification, page.textWidth),
+      furniture: furniture(look, translator(first), pack.title, pack.classification, edition, page.textWidth),
+      edition,
       page,
       look,
       lang: pack.lang,
+      script,
       metadata: parts.length === 1 ? first.metadata : { ...first.metadata, title: pack.title },
       reference,
     });

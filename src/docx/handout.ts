@@ -7,6 +7,7 @@ import type { BriefWriter } from './writer.js';
 /** One option's handout: its title, standing, summary, provisions, the case either way, where it stands, and its sources in short. */
 export function handoutBody(w: BriefWriter): Block[] {
   return w.model.options.flatMap((o) => [
+    w.paragraph([new TextRun(`${w.model.pack.title} · `), ...w.editionRuns()], STYLE.note),
     new Paragraph({ style: 'Title', children: [new TextRun(o.title)] }),
     new Paragraph({
       style: STYLE.meta,

@@ -8,10 +8,10 @@ export function ministerBody(w: BriefWriter): Block[] {
   const { pack } = w.model;
   const claim = (lead: string, c: { text: string; sources: readonly string[] } | undefined): ParagraphChild[] =>
     c ? [new TextRun({ text: `${lead} `, bold: true }), ...w.md.inline(c.text), ...(c.sources.length > 0 ? [new TextRun(' '), ...w.cite(c.sources)] : [])] : [];
-  const kicker = [pack.organisation, w.t('minister.kicker'), w.date(pack.date)].filter(Boolean).join(' · ');
+  const kicker = [pack.organisation, w.t('minister.kicker')].filter(Boolean).join(' · ');
   return [
     ...(pack.classification ? [w.paragraph(pack.classification, STYLE.classification)] : []),
-    w.paragraph(kicker, STYLE.meta),
+    w.paragraph([new TextRun(`${kicker} · `), ...w.editionRuns()], STYLE.meta),
     new Paragraph({ style: 'Title', children: [new TextRun(pack.title)] }),
     ...decisionChapter(w),
     w.heading(1, w.t('minister.bottom-line')),

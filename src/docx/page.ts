@@ -1,7 +1,8 @@
-import { AlignmentType, Footer, Header, PageNumber, PageOrientation, Paragraph, TabStopType, TextRun, type ISectionPropertiesOptions } from 'docx';
+import { Footer, Header, PageNumber, PageOrientation, Paragraph, TabStopType, TextRun, type ISectionPropertiesOptions } from 'docx';
 import type { TemplateSet } from '../templates/template-set.js';
-import type { Look } from './look.js';
+import { face, type Look } from './look.js';
 import type { Translator } from '../i18n/translator.js';
+import { DRAFT_RED, type EditionMark } from './edition.js';
 
 /** Paper sizes in millimetres, portrait. */
 const PAPER_MM = { A4: [210, 297], Letter: [215.9, 279.4], Legal: [215.9, 355.6], A3: [297, 420], A5: [148, 210] } as const;
@@ -39,12 +40,13 @@ export function pageGeometry(set: TemplateSet): PageGeometry {
 }
 
 /**
- * The running header (classification left, title right) and footer
- * ("Page N of M" as PAGE and NUMPAGES fields), in small muted sans as the
- * PDF's page margins print them.
+ * The running header (classification left, title right) and footer (the
+ * edition, its date and DRAFT on a draft left; "Page N of M" as PAGE and
+ * NUMPAGES fields right), in small muted sans as the PDF's page margins
+ * print them.
  */
-export function furniture(look: Look, i18n: Translator, title: string, classification: string | null, textWidth: number): { header: Header; footer: Footer } {
-  const small = { font: look.sans, size: 15, color: look.muted };
+export function furniture(look: Look, i18n: Translator, title: string, classification: string | null, edition: EditionMark, textWidth: number): { header: Header; footer: Footer } {
+  const small = { font: face(look, look.sans), size: 15, color: look.muted };
   const header = new Header({
     children: [
       new Paragraph({
@@ -60,8 +62,18 @@ export function furniture(look: Look, i18n: Translator, title: string, classific
   const FIELDS = { '\u0001': PageNumber.CURRENT, '\u0002': PageNumber.TOTAL_PAGES } as const;
   const words = i18n.t('page.number', { page: '\u0001', pages: '\u0002' });
   const children = words.split(/([\u0001\u0002])/).filter(Boolean).map((part) => FIELDS[part as keyof typeof FIELDS] ?? part);
+  // The edition, its date and a draft's mark at the start, the page at the end, as the PDF's bottom margin prints them.
   const footer = new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ ...small, children })] })],
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
+        children: [
+          new TextRun({ ...small, text: edition.line }),
+          ...(edition.draft ? [new TextRun({ ...small, text: ` · ${edition.draft}`, bold: true, color: DRAFT_RED })] : []),
+          new TextRun({ ...small, children: ['\t', ...children] }),
+        ],
+      }),
+    ],
   });
   return { header, footer };
 }

@@ -5,10 +5,12 @@ import type { MessageKey } from '../i18n/messages-en.js';
 import type { Translator } from '../i18n/translator.js';
 import { sourceView } from '../model/build-model.js';
 import type { Source } from '../schema/source.js';
+import type { CitationStyle } from '../load/citation-style.js';
 import { formatBibliography } from '../render/format-bibliography.js';
 import { label } from '../render/labels.js';
 import { citationRuns, sourceBookmark } from './citations.js';
 import { htmlRuns } from './html-runs.js';
+import { DRAFT_RED, editionMark, type EditionMark } from './edition.js';
 import type { Look } from './look.js';
 import { docxMarkdown, type Block, type DocxMarkdown } from './markdown.js';
 import { LIST, STYLE } from './styles.js';
@@ -32,6 +34,8 @@ export interface BriefWriter {
   /** Before each bookmark's name, to keep briefs joined in one file apart. */
   prefix: string;
   look: Look;
+  /** Which edition the brief is, and whether it is a draft. */
+  edition: EditionMark;
   md: DocxMarkdown;
   /** A citation of sources by id, numbered as in the brief's PDF. */
   cite(ids: readonly string[]): ParagraphChild[];
@@ -52,14 +56,17 @@ export interface BriefWriter {
   term(term: string, value: ParagraphChild[] | string): Paragraph;
   /** The numbered sources list, each entry bookmarked for the citations that point to it. */
   sourceEntries(): Block[];
+  /** `Edition 2 · 31 August 2025 · Draft`, the draft word bold and red: the masthead's and each handout's edition line. */
+  editionRuns(): ParagraphChild[];
 }
 
 const runs = (value: ParagraphChild[] | string) => (typeof value === 'string' ? [new TextRun(value)] : value);
 
 /** The writer for one brief; `prefix` keeps bookmarks apart when briefs are joined in one file. */
-export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Source>, i18n: Translator, look: Look, textWidth: number, prefix = ''): BriefWriter {
+export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Source>, i18n: Translator, look: Look, textWidth: number, prefix = '', style?: CitationStyle): BriefWriter {
   const frame = { rule: look.rule, textWidth };
   const lang = model.pack.lang;
+  const edition = editionMark(model.pack, i18n);
   let lists = 0;
   // The brief's numbers where its HTML gave them; a part numbered on its own (a handout page) numbers here, in the same order of first citation.
   const numbers = new Map(Object.entries(model.citations));
@@ -75,7 +82,7 @@ export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Sour
   };
   const cite = (ids: readonly string[]) => citationRuns(ids.flatMap((id) => numberOf(id) ?? []), prefix);
   const numbered = () => {
-    const formatted = own.length > 0 ? formatBibliography(own, model.pack.lang) : [];
+    const formatted = own.length > 0 ? formatBibliography(own, model.pack.lang, style) : [];
     return [...model.sources, ...own.map((source, i) => sourceView(source, model.sources.length + i + 1, formatted[i]))];
   };
   const withCitation = (text: ParagraphChild[], ids: readonly string[]) => (ids.length > 0 ? [...text, new TextRun(' '), ...cite(ids)] : text);
@@ -86,6 +93,7 @@ export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Sour
     t: (key, values) => i18n.t(key, values),
     prefix,
     look,
+    edition,
     md,
     cite,
     numbered,
@@ -106,6 +114,9 @@ export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Sour
             children: withCitation(typeof claim.text === 'string' ? md.inline(claim.text) : claim.text, claim.sources),
           }),
       );
+    },
+    editionRuns: () => {
+      return [new TextRun(edition.line), ...(edition.draft ? [new TextRun(' · '), new TextRun({ text: i18n.t('edition.draft'), bold: true, color: DRAFT_RED })] : [])];
     },
     term: (term, value) => new Paragraph({ style: STYLE.meta, children: [new TextRun({ text: `${term}: `, bold: true }), ...runs(value)] }),
     sourceEntries: () =>

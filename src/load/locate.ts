@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { YamlFile } from './parse-yaml.js';
+import { quote } from './yaml-hint.js';
 
 export type FieldPath = readonly PropertyKey[];
 
@@ -43,6 +44,32 @@ export function locate(yaml: YamlFile, path: FieldPath, at: 'key' | 'value' = 'v
   }
   const { line, col } = yaml.lineCounter.linePos(offset);
   return { line, column: col, found };
+}
+
+/**
+ * For a key with no value inside a mapping written in braces, such as
+ * `{ stance: opposes, text: Turkey objects, Greece neutral. }`: the line to
+ * write when the comma was meant as text, with the previous value quoted up
+ * to the end of this key. Undefined when the key is not such a leftover.
+ */
+export function splitByComma(yaml: YamlFile, path: FieldPath): string | undefined {
+  const parent = path.slice(0, -1).reduce<unknown>((node, segment) => {
+    const next = child(node, segment);
+    return isPair(next) ? next.value : next;
+  }, yaml.doc.contents);
+  if (!isMap(parent) || !parent.flow) return undefined;
+  const index = parent.items.findIndex((pair) => isScalar(pair.key) && String(pair.key.value) === String(path.at(-1)));
+  const pair = parent.items[index];
+  const before = parent.items[index - 1];
+  if (!pair || pair.value !== null || !isScalar(pair.key) || !before || !isScalar(before.value) || typeof before.value.value !== 'string') return undefined;
+  const [from] = before.value.range ?? [0];
+  const to = pair.key.range?.[1] ?? from;
+  const lineStart = yaml.text.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = yaml.text.indexOf('\n', to);
+  const end = lineEnd < 0 ? yaml.text.length : lineEnd;
+  if (yaml.text.slice(from, to).includes('\n')) return undefined;
+  const joined = yaml.text.slice(from, to).trimEnd();
+  return `${yaml.text.slice(lineStart, from)}${quote(joined)}${yaml.text.slice(to, end)}`.trim();
 }
 
 function child(node: unknown, segment: PropertyKey): unknown {

@@ -1,7 +1,8 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { problem, type Problem } from '../core/errors.js';
 import { count } from '../core/count.js';
+import { quote, yamlHint } from './yaml-hint.js';
 
 /** A parsed YAML file, whose nodes' positions are at hand when a problem must be located. */
 export interface YamlFile {
@@ -100,13 +101,18 @@ export function parseYamlWithPositions(file: string, text: string): ParsedYaml {
     const more = rest.length === 0 ? '' : ` (${count(rest.length, 'more YAML error')} after it may follow from this one)`;
     const open = first.code === 'MISSING_CHAR' && /quote/.test(first.message) ? unclosedQuote(source, first.pos[0]) : undefined;
     const message = YAML_MESSAGES[first.code] ?? (open === undefined ? yamlMessage(first.message) : 'YAML: this quoted text is never closed');
-    return { ok: false, problems: [problem(file, message + more, at(open ?? first.pos[0]))] };
+    const where = at(open ?? first.pos[0]);
+    const hint = yamlHint(source, where.line, where.column);
+    return { ok: false, problems: [problem(file, `${message}${hint ? `: ${hint}` : ''}${more}`, where)] };
   }
+
   if (doc.contents === null) {
     return { ok: false, problems: [problem(file, 'the file is empty', { line: 1, column: 1 })] };
   }
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const swallowed = swallowedText(source, doc);
+    if (swallowed) return { ok: false, problems: [problem(file, swallowed.message, at(swallowed.offset))] };
     return { ok: true, yaml: { file, text: source, doc, lineCounter, data } };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -115,6 +121,34 @@ export function parseYamlWithPositions(file: string, text: string): ParsedYaml {
     if (/alias count/i.test(message)) return { ok: false, problems: [problem(file, 'YAML: too many aliases; refused as a possible "billion laughs" attack (option files need no aliases)', at(0))] };
     return { ok: false, problems: [problem(file, `YAML could not be read: ${message}`, at(0))] };
   }
+}
+
+/**
+ * Text YAML reads as an anchor (`&co`) or a tag (`!important`) and drops from
+ * the value without an error: option files use no tags, and an anchor no
+ * alias refers to is text the user meant to print.
+ */
+function swallowedText(source: string, doc: Document.Parsed): { message: string; offset: number } | undefined {
+  const used = new Set<string>();
+  visit(doc, { Alias: (_, node) => void used.add(node.source) });
+  let found: { message: string; offset: number } | undefined;
+  visit(doc, (_, node) => {
+    if (found || !isScalar(node)) return;
+    const n = node as { anchor?: string; tag?: string; range?: [number, number, number] };
+    const start = n.range?.[0] ?? 0;
+    const written = n.tag !== undefined && !n.tag.startsWith('tag:yaml.org,2002:') ? (/![^\s]*/.exec(source.slice(0, start).split('\n').at(-1) ?? '')?.[0] ?? `!${n.tag}`) : undefined;
+    if (written === undefined && (n.anchor === undefined || used.has(n.anchor))) return;
+    const mark = written ?? `&${n.anchor ?? ''}`;
+    const offset = source.lastIndexOf(mark, start);
+    const lineStart = source.lastIndexOf('\n', offset) + 1;
+    const lineEnd = source.indexOf('\n', offset);
+    const line = source.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, '');
+    const lead = line.slice(0, offset - lineStart);
+    const rewritten = `${lead}${quote(line.slice(offset - lineStart).trimEnd())}`.trim();
+    const what = written ? `"${mark}" reads as a YAML tag, and these files use none` : `"${mark}" reads as a YAML anchor that no alias uses, and YAML leaves it out of the text`;
+    found = { message: `YAML: ${what}; to print it as written, quote the value: ${rewritten}`, offset };
+  });
+  return found;
 }
 
 /**

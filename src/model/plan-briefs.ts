@@ -1,4 +1,5 @@
 import type { Format } from '../core/output-paths.js';
+import { DEFAULT_CITATION_STYLE, resolveCitationStyle, type CitationStyle } from '../load/citation-style.js';
 import type { TemplateSet } from '../templates/template-set.js';
 import type { Project } from '../validate/project.js';
 import type { BriefModel } from './brief-model.js';
@@ -14,6 +15,14 @@ export interface PlannedBrief extends BriefJob {
   metadata: PdfMetadata;
   /** Set for the one-option briefs of a set with `per_option`: which option, and its number in the pack. */
   option?: { id: string; title: string; number: number };
+  /** The citation style of its sources list: the pack's, else the set's, else `policy-brief`; a bundled name or a `.csl` file's absolute path. */
+  citationStyle: CitationStyle;
+}
+
+/** The pack's style wins over the set's (both checked when validated and loaded). */
+function citationStyleOf(project: Project, pack: BriefJob['pack'], set: TemplateSet): CitationStyle {
+  const own = pack.data.citation_style === undefined ? undefined : resolveCitationStyle(pack.data.citation_style, project.root);
+  return (own?.ok ? own.style : undefined) ?? set.config.citation_style ?? DEFAULT_CITATION_STYLE;
 }
 
 /**
@@ -33,9 +42,11 @@ export function planBriefs(
   return jobs.flatMap((job) => {
     const set = sets.get(job.audience)!;
     if (!set.config.outputs.some((f) => formats.includes(f))) return [];
+    const citationStyle = citationStyleOf(project, job.pack, set);
     const brief = (only?: string): PlannedBrief => ({
       ...job,
       set,
+      citationStyle,
       model: buildModel(project, job.pack, only, changes.get(job.pack.id) ?? null),
       metadata: briefMetadata(project, job.pack, set, only),
     });

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type HandlebarsModule from 'handlebars';
 import { sourceView } from '../model/build-model.js';
 import { InputError } from '../core/errors.js';
+import { DEFAULT_CITATION_STYLE } from '../load/citation-style.js';
 import { checkMessageKeys } from './check-message-keys.js';
 import { CitationOrder } from './citation-order.js';
 import { createMarkdown } from './create-markdown.js';
@@ -64,8 +65,8 @@ function fingerprint(set: TemplateSet, css: string): string {
  * Given a cache, a set whose files have not changed is not compiled again.
  */
 export async function createRenderer(set: TemplateSet, cache?: RenderCache): Promise<RenderBrief> {
-  const css = pageCss(set) + (await Promise.all(set.styles.map((style) => inlineCss(style, cache)))).join('\n');
-  return cached(cache, cache?.renderers, cache ? fingerprint(set, css) : '', async () => compileSet(set, css));
+  const css = (await Promise.all(set.styles.map((style) => inlineCss(style, cache)))).join('\n');
+  return cached(cache, cache?.renderers, cache ? fingerprint(set, pageCss(set) + css) : '', async () => compileSet(set, css));
 }
 
 /** The page with the fonts of the scripts its text uses, last in its head so they win; unchanged when it needs none. */
@@ -76,7 +77,9 @@ function withScriptFonts(html: string, lang: string): string {
   return at < 0 ? `<style>${css}</style>\n${html}` : `${html.slice(0, at)}<style>\n${css}\n</style>\n${html.slice(at)}`;
 }
 
+/** `css` is the set's style sheets; each brief gets them after the `@page` rule of its direction. */
 function compileSet(set: TemplateSet, css: string): RenderBrief {
+  const pageRules = { ltr: pageCss(set, 'ltr') + css, rtl: pageCss(set, 'rtl') + css };
   const hb = Handlebars.create();
   registerHelpers(hb);
   for (const [name, file] of set.partials) hb.registerPartial(name, compile(hb, file) as unknown as HandlebarsModule.Template);
@@ -89,16 +92,16 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
     if (!i18n) translators.set(key, (i18n = createTranslator(lang, [...(own ? [own] : []), ...messagesFor(set.config.messages, lang)])));
     return i18n;
   };
-  return (model, context) => {
+  return (model, context, style = DEFAULT_CITATION_STYLE) => {
     const i18n = translatorFor(model.pack.lang, model.pack.messages);
     const scope = (): CitationScope => {
       const order = new CitationOrder();
       const cite = (id: string) => order.number(id);
       const markdown = createMarkdown({ citationNumber: cite, imageDataUri: context.images });
-      return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id, model.pack.lang))) };
+      return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id, model.pack.lang, style))) };
     };
     const whole = scope();
-    const data: RenderData & { css: string; audience: string } = { markdown: whole.markdown, cite: whole.cite, scope, lang: model.pack.lang, dir: i18n.dir, i18n, css, audience: set.name };
+    const data: RenderData & { css: string; audience: string } = { markdown: whole.markdown, cite: whole.cite, scope, lang: model.pack.lang, dir: i18n.dir, i18n, css: pageRules[i18n.dir], audience: set.name };
     layout(model, { data });
     const sources = whole.sources();
     const numbered = { ...model, sources, citations: Object.fromEntries(sources.map((s) => [s.id, s.number])) };

@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type CSL from 'citeproc';
 import type { CslItem } from 'citeproc';
+import { CSL_DIR, DEFAULT_CITATION_STYLE, type CitationStyle } from '../load/citation-style.js';
 import type { Source } from '../schema/source.js';
 import { sanitize } from './sanitize.js';
 import { escapeHtml } from './escape-html.js';
@@ -12,16 +15,33 @@ let loaded: { CSL: typeof CSL; STYLES: Record<string, string>; LOCALES: Record<s
 const citeproc = () =>
   (loaded ??= {
     CSL: require('citeproc') as typeof CSL,
-    STYLES: require('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>,
-    LOCALES: require('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>,
+    STYLES: {
+      ...(require('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>),
+      [DEFAULT_CITATION_STYLE]: readFileSync(join(CSL_DIR, `${DEFAULT_CITATION_STYLE}.csl`), 'utf8'),
+    },
+    // The package's locales, and ours for languages it has none for (csl/locales/): their terms, over en-US.
+    LOCALES: {
+      ...(require('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>),
+      ...Object.fromEntries(
+        readdirSync(join(CSL_DIR, 'locales'))
+          .filter((name) => /^locales-[A-Za-z-]+\.xml$/.test(name))
+          .map((name) => [name.slice('locales-'.length, -'.xml'.length), readFileSync(join(CSL_DIR, 'locales', name), 'utf8')]),
+      ),
+    },
   });
 
-/** The citation style every brief's sources list is formatted in. */
-export const CITATION_STYLE = 'vancouver';
+/** A style's XML: a bundled one by name, or a `.csl` file by its absolute path (checked when the pack or set was validated). */
+export const citationStyleText = (style: CitationStyle): string => citeproc().STYLES[style] ?? readFileSync(style, 'utf8');
 
+/**
+ * Each kind of source as the CSL type whose form fits it. UN documents,
+ * official statements and other papers are CSL's generic `document` (issuing
+ * body, title, symbol, date); a government record in a published series is a
+ * `report` with its number (FRUS 1950, vol. V, doc. 797).
+ */
 const CSL_TYPES: Record<Source['kind'], string> = {
-  'un-document': 'report',
-  'official-statement': 'report',
+  'un-document': 'document',
+  'official-statement': 'document',
   'government-record': 'report',
   treaty: 'treaty',
   book: 'book',
@@ -44,7 +64,7 @@ export function toCsl(source: Source): CslItem {
     title: source.title,
     ...(source.author ? { author: [source.author].flat().map((literal) => ({ literal })) } : {}),
     ...(source.publisher ? (inPeriodical ? { 'container-title': source.publisher } : { publisher: source.publisher }) : {}),
-    ...((source.kind === 'un-document' || source.kind === 'report') && source.document ? { number: source.document } : {}),
+    ...(source.document ? { number: source.document } : {}),
     ...(source.date ? { issued: dateParts(source.date) } : {}),
     ...(source.accessed ? { accessed: dateParts(source.accessed) } : {}),
     ...(source.url ? { URL: source.url } : {}),
@@ -53,9 +73,9 @@ export function toCsl(source: Source): CslItem {
 
 /**
  * The CSL locale a brief's sources list is written in: the pack's language
- * where a locale for it is bundled (`fr` finds `fr-FR`), otherwise `en-US`,
- * the stated fallback: citeproc's terms ("Available from", "cited") stay
- * English for a language without one, such as Urdu, Arabic or Hindi today.
+ * where a locale for it is bundled (`fr` finds `fr-FR`, `ur` our `ur-PK`),
+ * otherwise `en-US`, the stated fallback: a style's terms ("accessed",
+ * "Available from") stay English for a language with no locale.
  */
 export function citationLocale(lang: string, bundled: readonly string[] = Object.keys(citeproc().LOCALES)): string {
   const lower = lang.toLowerCase();
@@ -67,16 +87,18 @@ export function citationLocale(lang: string, bundled: readonly string[] = Object
 }
 
 /**
- * The sources of one brief, in citation order, each as an HTML entry in the
- * Vancouver style and the CSL locale of `lang` (see `citationLocale`), formatted by citeproc-js with an engine of its own. URLs
- * become links; the result is sanitised like any Markdown field.
+ * The sources of one brief, in citation order, each as an HTML entry in
+ * `style` (a bundled name or a `.csl` file's path; `policy-brief` unless a
+ * pack or set chose another) and the CSL locale of `lang` (see
+ * `citationLocale`), formatted by citeproc-js with an engine of its own.
+ * URLs become links; the result is sanitised like any Markdown field.
  */
-export function formatBibliography(sources: readonly Source[], lang = 'en-US'): string[] {
+export function formatBibliography(sources: readonly Source[], lang = 'en-US', style: CitationStyle = DEFAULT_CITATION_STYLE): string[] {
   if (sources.length === 0) return [];
   const items = new Map(sources.map((s) => [s.id, toCsl(s)]));
-  const { CSL, STYLES, LOCALES } = citeproc();
+  const { CSL, LOCALES } = citeproc();
   const locale = citationLocale(lang, Object.keys(LOCALES));
-  const engine = new CSL.Engine({ retrieveLocale: (tag) => LOCALES[tag] ?? LOCALES['en-US']!, retrieveItem: (id) => items.get(id)! }, STYLES[CITATION_STYLE]!, locale, true);
+  const engine = new CSL.Engine({ retrieveLocale: (tag) => LOCALES[tag] ?? LOCALES['en-US']!, retrieveItem: (id) => items.get(id)! }, citationStyleText(style), locale, true);
   engine.setOutputFormat('html');
   engine.updateItems(sources.map((s) => s.id));
   const result = engine.makeBibliography();

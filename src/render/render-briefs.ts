@@ -6,7 +6,8 @@ import type { PlannedBrief } from '../model/plan-briefs.js';
 import type { TemplateSet } from '../templates/template-set.js';
 import type { Project } from '../validate/project.js';
 import { createRenderer } from './create-renderer.js';
-import { formatBibliography } from './format-bibliography.js';
+import type { CitationStyle } from '../load/citation-style.js';
+import { citationStyleText, formatBibliography } from './format-bibliography.js';
 import { projectImages } from './project-images.js';
 import { cached, pruneRenderCache, type RenderCache } from './render-cache.js';
 import type { RenderBrief, RenderContext } from './renderer.js';
@@ -35,17 +36,19 @@ async function compileSets(briefs: readonly PlannedBrief[], cache?: RenderCache)
 function renderContext(project: Project, cache?: RenderCache): RenderContext {
   const sources = new Map([...project.sources].map(([id, entry]) => [id, entry.data]));
   const entries = new Map<string, Map<string, string>>();
-  // An entry does not depend on the brief (its number is the list's), only on its language: one citeproc run per language serves them all.
-  const formatAll = (lang: string) => {
+  // An entry does not depend on the brief (its number is the list's), only on its style and language: one citeproc run for each serves them all.
+  const formatAll = (lang: string, style: CitationStyle) => {
     const ids = [...sources.keys()];
-    return new Map(formatBibliography([...sources.values()], lang).map((html, i) => [ids[i]!, html]));
+    return new Map(formatBibliography([...sources.values()], lang, style).map((html, i) => [ids[i]!, html]));
   };
   return {
     sources,
-    formatted: (id, lang = 'en-US') => {
-      let inLang = entries.get(lang);
-      if (!inLang) entries.set(lang, (inLang = cached(cache, cache?.bibliographies, cache ? JSON.stringify([lang, ...sources]) : '', () => formatAll(lang))));
-      return inLang.get(id) ?? '';
+    formatted: (id, lang, style) => {
+      const key = JSON.stringify([lang, style]);
+      let formatted = entries.get(key);
+      // A watch session keeps them while neither the sources nor the style's file change.
+      if (!formatted) entries.set(key, (formatted = cached(cache, cache?.bibliographies, cache ? JSON.stringify([lang, citationStyleText(style), ...sources]) : '', () => formatAll(lang, style))));
+      return formatted.get(id) ?? '';
     },
     images: projectImages(join(project.root, LAYOUT.options)),
   };
@@ -55,7 +58,7 @@ function renderContext(project: Project, cache?: RenderCache): RenderContext {
 export async function renderBriefs(project: Project, briefs: readonly PlannedBrief[], options: RenderOptions = {}): Promise<RenderedBrief[]> {
   const renderers = await compileSets(briefs, options.cache);
   const context = renderContext(project, options.cache);
-  const rendered = briefs.map((brief) => ({ ...brief, ...renderers.get(brief.set)!(brief.model, context), library: context.sources }));
+  const rendered = briefs.map((brief) => ({ ...brief, ...renderers.get(brief.set)!(brief.model, context, brief.citationStyle), library: context.sources }));
   if (options.cache) pruneRenderCache(options.cache);
   return rendered;
 }

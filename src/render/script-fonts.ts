@@ -55,8 +55,11 @@ const visibleText = (html: string) => html.replace(/<style\b[^]*?<\/style>/gi, '
  * brief in Latin script alone, so an English brief carries no extra byte.
  */
 export function scriptFontCss(html: string, lang: string): string {
+  // A page with no such character anywhere needs no font, and no look at what a reader sees of it.
+  const present = SCRIPTS.filter((s) => s.test.test(html));
+  if (present.length === 0) return '';
   const text = visibleText(html);
-  const used = SCRIPTS.filter((s) => s.test.test(text)).map((s) => ({ ...s, font: s.family(lang) }));
+  const used = present.filter((s) => s.test.test(text)).map((s) => ({ ...s, font: s.family(lang) }));
   if (used.length === 0) return '';
   const faces = used.flatMap(({ font, unicodeRange }) =>
     ([400, 700] as const).map(
@@ -73,5 +76,7 @@ export function scriptFontCss(html: string, lang: string): string {
     `svg text { font-family: var(--sans); }`,
     `html, body, p, li, dd, dt, td, th, figcaption, blockquote, .source-list { line-height: ${lineHeight}; }`,
     `h1, h2, h3, h4, h5, h6 { line-height: ${Math.max(1.2, lineHeight - 0.3)}; }`,
+    // A heading at the top of a page: room above it for the tallest letters, which would otherwise print on the page before.
+    ...(lineHeight > 2 ? ['h1, h2, h3 { padding-block-start: 0.5em; }'] : []),
   ].join('\n');
 }

@@ -18,13 +18,18 @@ export function typeset(html: string): string {
         return part;
       }
       if (inRaw || part === '') return part;
-      const curled = curl(part, before);
-      before = part.replace(/&[#\w]+;/g, 'x').slice(-1) || before;
+      const curled = QUOTE.test(part) ? curl(part, before) : part;
+      before = lastCharacter(part);
       return curled;
     })
     .join('')
     .replace(/[ \t\n]+(<span class="cite">)/g, '\u00a0$1');
 }
+
+const QUOTE = /&quot;|&#x27;|&#39;|["']/;
+
+/** The last character a reader sees of a text: a character reference counts as one letter. */
+const lastCharacter = (text: string) => (text.endsWith(';') && /&[#\w]+;$/.test(text) ? 'x' : text.at(-1)!);
 
 /** Opening after a space or an opening bracket or dash; closing otherwise (and always for an apostrophe inside a word). */
 function curl(text: string, before: string): string {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { problem, type Problem } from '../core/errors.js';
-import { formatPath, locate, visible } from '../load/locate.js';
+import { formatPath, locate, splitByComma, visible } from '../load/locate.js';
 import type { YamlFile } from '../load/parse-yaml.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { knownKeys } from './known-keys.js';
@@ -26,7 +26,10 @@ function toProblems(yaml: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue, 
     return issue.keys.map((key) => {
       const path = [...prefix, ...issue.path, key];
       const at = locate(yaml, path, 'key');
-      return problem(yaml.file, `unknown field "${visible(key)}"${didYouMean(key.replace(/\uFEFF/g, ''), known)}`, { ...at, field: formatPath(path) });
+      const split = splitByComma(yaml, path);
+      // A comma inside `{ ... }` ends a value: what follows it became a field of its own.
+      const hint = split ? `: a "," inside { } ends the value; to keep it in the text, quote the value: ${split}` : didYouMean(key.replace(/\uFEFF/g, ''), known);
+      return problem(yaml.file, `unknown field "${visible(key)}"${hint}`, { ...at, field: formatPath(path) });
     });
   }
   const path = [...prefix, ...issue.path];

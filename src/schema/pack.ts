@@ -45,6 +45,8 @@ export const PackSchema = z.strictObject({
   lang: LanguageTag.default('en'),
   /** The pack's own words for labels the tool prints, in its language, over the template set's and the catalogue's. */
   messages: MessagesSchema.optional(),
+  /** The citation style of the sources list, over the template set's: `policy-brief` (the default), `apa`, `vancouver`, `harvard1`, or a `.csl` file's path from the project folder. */
+  citation_style: Text.optional(),
   context: Markdown,
   /** The answer first: what the reader most needs to know, in a few sentences. The minister brief opens with it. */
   bottom_line: Markdown,

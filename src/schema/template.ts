@@ -36,6 +36,8 @@ export const TemplateConfigSchema = z.strictObject({
     .optional(),
   /** The set's own words for labels, by language (`en:`, `ur:`), over the shipped catalogue; a base's are merged in, key by key. */
   messages: z.record(LanguageTag, MessagesSchema).optional(),
+  /** The citation style of the sources list: `policy-brief` (the default), `apa`, `vancouver`, `harvard1`, or a `.csl` file's path from this set's folder. A pack's own wins. */
+  citation_style: Text.optional(),
 });
 
 export type TemplateConfig = z.output<typeof TemplateConfigSchema>;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { InputError, problem, type Problem } from '../core/errors.js';
+import { resolveCitationStyle } from '../load/citation-style.js';
 import { locate } from '../load/locate.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { readText } from '../load/read-text.js';
@@ -37,7 +38,14 @@ async function readConfig(dir: string): Promise<{ config: TemplateConfig; baseAt
   const checked = checkSchema(parsed.yaml, TemplateConfigSchema);
   if (checked.data === undefined) throw new InputError(checked.problems);
   const { line, column } = locate(parsed.yaml, ['base']);
-  return { config: checked.data, baseAt: { line, column } };
+  const config = checked.data;
+  // A set's `.csl` file is found from its own folder, so a set inheriting it prints it the same.
+  if (config.citation_style !== undefined) {
+    const style = resolveCitationStyle(config.citation_style, dir, "the template set's folder");
+    if (!style.ok) throw new InputError([problem(shownPath(path), style.message, { ...locate(parsed.yaml, ['citation_style']), field: 'citation_style' })]);
+    config.citation_style = style.style;
+  }
+  return { config, baseAt: { line, column } };
 }
 
 async function readOwnParts(dir: string): Promise<OwnParts> {
@@ -106,6 +114,7 @@ export async function loadTemplateSet(name: string, dirs: readonly string[], fro
       per_option: firstDefined('per_option') ?? false,
       page_limit: firstDefined('page_limit'),
       messages: mergedMessages(chain),
+      citation_style: firstDefined('citation_style'),
     },
     layout,
     partials,

@@ -3,6 +3,7 @@ import type { Problem } from '../core/errors.js';
 import type { YamlFile } from '../load/parse-yaml.js';
 import type { PolicyOption } from '../schema/option.js';
 import type { Pack } from '../schema/pack.js';
+import { checkCitationStyle } from './check-citation-style.js';
 import { checkImages } from './check-images.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { findCitations } from './find-citations.js';
@@ -17,6 +18,7 @@ export function crossCheck(project: Project, templateSets: readonly string[]): P
     ...[...project.packs.values()].flatMap((pack) => checkPack(project, pack, templateSets)),
     ...checkAssessmentKeys(project),
     ...[...project.options.values(), ...project.packs.values()].flatMap((entry) => checkImages(entry, project.root)),
+    ...[...project.packs.values()].flatMap((pack) => checkCitationStyle(pack, project.root)),
   ];
 }
 

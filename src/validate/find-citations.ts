@@ -23,20 +23,22 @@ const found = new WeakMap<object, CitationRef[]>();
  * and inline `[@id]` citations in any text field.
  */
 export function findCitations(value: unknown): CitationRef[] {
-  if (value === null || typeof value !== 'object') return walk(value, []);
+  if (value === null || typeof value !== 'object') return walk(value, [], []);
   let refs = found.get(value);
-  if (!refs) found.set(value, (refs = walk(value, [])));
+  if (!refs) found.set(value, (refs = walk(value, [], [])));
   return refs;
 }
 
-function walk(value: unknown, path: FieldPath): CitationRef[] {
-  if (typeof value === 'string') return inlineCitationIds(value).map((id) => ({ id, path, inline: true }));
-  if (Array.isArray(value)) return value.flatMap((item, i) => walk(item, [...path, i]));
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, item]) => {
-    if (key === 'sources' && Array.isArray(item)) {
-      return item.map((id, i) => ({ id: String(id), path: [...path, key, i], inline: false }));
+function walk(value: unknown, path: FieldPath, into: CitationRef[]): CitationRef[] {
+  if (typeof value === 'string') {
+    for (const id of inlineCitationIds(value)) into.push({ id, path, inline: true });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => walk(item, [...path, i], into));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'sources' && Array.isArray(item)) item.forEach((id, i) => into.push({ id: String(id), path: [...path, key, i], inline: false }));
+      else walk(item, [...path, key], into);
     }
-    return walk(item, [...path, key]);
-  });
+  }
+  return into;
 }

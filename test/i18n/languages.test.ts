@@ -92,14 +92,17 @@ describe('briefs in the reader\'s language', () => {
 });
 
 describe('citations in the pack\'s language', () => {
-  it('use the CSL locale of the language where one is bundled, and en-US otherwise', async () => {
+  it('use the CSL locale of the language where one is bundled or shipped, and en-US otherwise', async () => {
     expect(citationLocale('fr-FR')).toBe('fr-FR');
     expect(citationLocale('fr')).toBe('fr-FR');
     expect(citationLocale('en-GB')).toBe('en-US');
-    for (const lang of ['ur', 'ar', 'hi']) expect(citationLocale(lang)).toBe('en-US');
+    expect(citationLocale('ur')).toBe('ur-PK');
+    expect(citationLocale('ar')).toBe('ar');
+    expect(citationLocale('hi')).toBe('hi-IN');
+    expect(citationLocale('sw')).toBe('en-US');
     const french = textOf(bodyOf(await renderHtml(projectIn('fr'), 'analyst')));
-    expect(french).toMatch(/\[cité 1 janv\.? 2025\]\. Report No\.: X\/1\. Disponible sur/);
+    expect(french).toMatch(/3 février 2001\. X\/1\. Example Press\. Consulté le 1 janvier 2025\./);
     const urdu = textOf(bodyOf(await renderHtml(projectIn('ur'), 'analyst')));
-    expect(urdu).toContain('[cited 2025 Jan 1]');
+    expect(urdu).toContain('3 فروری 2001. X/1. Example Press. اخذ شدہ بتاریخ 1 جنوری 2025.');
   });
 });

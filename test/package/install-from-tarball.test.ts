@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,9 @@ describe('the published package', () => {
     // The npm registry is reachable (from the usual cache where it can be); a browser download is not.
     await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: project, env });
     expect(existsSync(join(project, 'node_modules', 'options-brief', 'dist', 'bin.js'))).toBe(true);
+    // Installing runs nothing of ours: dist/ was compiled when the package was packed.
+    const { scripts } = JSON.parse(readFileSync(join(project, 'node_modules', 'options-brief', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(Object.keys(scripts).filter((s) => /^(pre|post)?(install|prepare)$/.test(s))).toEqual([]);
     expect(existsSync(join(home, '.cache', 'puppeteer')), 'a browser was downloaded').toBe(false);
 
     await run('npx', ['--no-install', 'brief', 'init'], { cwd: project, env });

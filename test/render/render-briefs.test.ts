@@ -37,8 +37,8 @@ describe('rendering the analyst set', () => {
   it('numbers sources by first use and links every citation to its entry', async () => {
     const body = bodyOf(await renderHtml(VALID_PROJECT, 'analyst'));
     // The summary, printed first, cites doc-one; the context then cites doc-two.
-    expect(body).toMatch(/<li id="source-1" value="1">A\. Author\. First Document \[Internet\]\. Example Press; 2001 Feb \[cited 2025 Jan 1\]. Report No.: X\/1\. Available from: <a href="https:\/\/example\.org\/doc-one">/);
-    expect(body).toMatch(/<li id="source-2" value="2">Second Document\. 2002\./);
+    expect(body).toMatch(/<li id="source-1" value="1">A\. Author\. “First Document\.” 3 February 2001\. X\/1\. Example Press\. Accessed 1 January 2025\. <a href="https:\/\/example\.org\/doc-one">/);
+    expect(body).toMatch(/<li id="source-2" value="2"><i>Second Document<\/i>\. 2002\./);
     const cited = [...body.matchAll(/href="#(source-\d+)"/g)].map((m) => m[1]);
     for (const anchor of new Set(cited)) expect(body).toContain(`id="${anchor}"`);
   });

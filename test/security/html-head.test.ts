@@ -32,6 +32,10 @@ const HOSTILE: Record<string, string> = {
   'a refresh with odd punctuation': `<html><head><meta http-equiv=refresh/ ${REFRESH}></head></html>`,
   'a refresh inside <noscript>, live when printing with script off': `<html><head><noscript><meta http-equiv="refresh" ${REFRESH}></noscript></head></html>`,
   'a refresh in the body': `<html><head></head><body><p><meta http-equiv=" Refresh " ${REFRESH}></p></body></html>`,
+  'a refresh after a body look-alike in the title': `<!doctype html><html><head><title><body></title><meta http-equiv=refresh ${REFRESH}></head><body>x</body></html>`,
+  'a refresh whose attribute holds a body look-alike': `<html><head><meta content="<body>" http-equiv=refresh ${REFRESH.replace('content', 'data-x')}></head></html>`,
+  'a script before the head, after a body look-alike in a comment': '<!doctype html><!-- <body> --><script>alert(1)</script><html><head></head><body>x</body></html>',
+  'a refresh after a body look-alike in a style': `<html><head><style>/* <body> */</style></head><body><meta http-equiv=refresh ${REFRESH}></body></html>`,
 };
 
 describe("the brief's head is the tool's", () => {

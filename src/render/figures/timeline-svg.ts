@@ -19,10 +19,18 @@ const LABEL = 190;
 const ROW = 22;
 const FONT = "font-family=\"'Source Sans 3', 'DejaVu Sans', sans-serif\"";
 
+/** An x in the left-to-right drawing to where it goes in the brief's direction, and which way time runs (+1 or -1). */
+function mirror(i18n: Translator): ((x: number) => number) & { sign: number } {
+  const rtl = i18n.dir === 'rtl';
+  return Object.assign((x: number) => (rtl ? W - x : x), { sign: rtl ? -1 : 1 });
+}
+
 /**
  * Every option on one axis from its period, and the key events of the
  * latest year numbered on an axis of their own below. Vector, text kept as
  * text, greys and outlines only, so it reads the same in greyscale print.
+ * In a right-to-left language the figure is mirrored: labels on the right,
+ * time running from right to left, text anchored by the SVG's own direction.
  */
 export function timelineSvg(
   options: readonly OptionView[],
@@ -31,16 +39,18 @@ export function timelineSvg(
   from = 1945,
   to = 2026,
 ): string {
-  const x = (year: number) => LABEL + ((Math.min(Math.max(year, from), to) - from) / (to - from)) * (W - LABEL - 10);
+  const flip = mirror(i18n);
+  const x = (year: number) => flip(LABEL + ((Math.min(Math.max(year, from), to) - from) / (to - from)) * (W - LABEL - 10));
   const top = 10;
   const axisY = top + options.length * ROW + 6;
   const rows = options.map((o, i) => {
     const y = top + i * ROW;
     const start = x(yearOf(o.period.from));
-    const end = Math.max(start + 4, x(o.period.to ? yearOf(o.period.to) + 1 / 12 : to));
-    const open = o.period.to ? '' : `<path d="M${end} ${y + 3} l6 5 l-6 5 z" fill="#555"/>`;
-    return `<text x="${LABEL - 8}" y="${y + 12}" text-anchor="end" font-size="11" ${FONT}>${escapeHtml(`${i18n.number(o.number)}. ${o.short_title}`)}</text>
-<rect x="${start}" y="${y + 3}" width="${end - start}" height="10" fill="#555" stroke="#222" stroke-width="0.5"/>${open}`;
+    // At least 4 units long, in the direction time runs.
+    const end = start + flip.sign * Math.max(4, flip.sign * (x(o.period.to ? yearOf(o.period.to) + 1 / 12 : to) - start));
+    const open = o.period.to ? '' : `<path d="M${end} ${y + 3} l${flip.sign * 6} 5 l${-flip.sign * 6} 5 z" fill="#555"/>`;
+    return `<text x="${flip(LABEL - 8)}" y="${y + 12}" text-anchor="end" font-size="11" ${FONT}>${escapeHtml(`${i18n.number(o.number)}. ${o.short_title}`)}</text>
+<rect x="${Math.min(start, end)}" y="${y + 3}" width="${Math.abs(end - start)}" height="10" fill="#555" stroke="#222" stroke-width="0.5"/>${open}`;
   });
   const decades = [];
   for (let year = Math.ceil(from / 10) * 10; year <= to; year += 10) {
@@ -50,9 +60,9 @@ export function timelineSvg(
   const latest = events.length > 0 ? Math.floor(yearOf(events[0]!.date)) : undefined;
   const inset = latest === undefined ? '' : eventsInset(events, latest, axisY + 48, i18n);
   const height = axisY + 24 + (inset ? 84 : 0);
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${escapeHtml(i18n.t('timeline.figure-label', { from, to: to - 1 }))}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="100%"${i18n.dir === 'rtl' ? ' direction="rtl"' : ''} role="img" aria-label="${escapeHtml(i18n.t('timeline.figure-label', { from, to: to - 1 }))}">
 ${decades.join('\n')}
-<line x1="${LABEL}" y1="${axisY}" x2="${W - 10}" y2="${axisY}" stroke="#222" stroke-width="0.75"/>
+<line x1="${flip(LABEL)}" y1="${axisY}" x2="${flip(W - 10)}" y2="${axisY}" stroke="#222" stroke-width="0.75"/>
 ${rows.join('\n')}
 ${inset}
 </svg>`;
@@ -63,7 +73,8 @@ function eventsInset(events: readonly TimelineEvent[], year: number, y: number, 
   const months = events.map((e) => yearOf(e.date) - year);
   const first = Math.max(0, Math.floor(Math.min(...months) * 12) / 12);
   const last = Math.min(1, Math.ceil(Math.max(...months) * 12 + 0.01) / 12);
-  const x = (m: number) => LABEL + ((m - first) / Math.max(last - first, 1 / 12)) * (W - LABEL - 30);
+  const flip = mirror(i18n);
+  const x = (m: number) => flip(LABEL + ((m - first) / Math.max(last - first, 1 / 12)) * (W - LABEL - 30));
   const ticks = [];
   for (let m = Math.round(first * 12); m <= Math.round(last * 12); m++) {
     const name = new Date(Date.UTC(year, m, 1)).toLocaleString(i18n.lang, { month: 'short', timeZone: 'UTC' });
@@ -74,8 +85,8 @@ function eventsInset(events: readonly TimelineEvent[], year: number, y: number, 
     const cy = y + 12 - (i % 3) * 13;
     return `<circle cx="${cx}" cy="${cy}" r="6" fill="#fff" stroke="#222" stroke-width="0.75"/><text x="${cx}" y="${cy + 3.5}" text-anchor="middle" font-size="8.5" ${FONT}>${i18n.number(i + 1)}</text>`;
   });
-  return `<text x="${LABEL - 8}" y="${y + 16}" text-anchor="end" font-size="11" font-weight="600" ${FONT}>${escapeHtml(i18n.t('timeline.key-events', { year }))}</text>
-<line x1="${LABEL}" y1="${y + 24}" x2="${W - 20}" y2="${y + 24}" stroke="#222" stroke-width="0.75"/>
+  return `<text x="${flip(LABEL - 8)}" y="${y + 16}" text-anchor="end" font-size="11" font-weight="600" ${FONT}>${escapeHtml(i18n.t('timeline.key-events', { year }))}</text>
+<line x1="${flip(LABEL)}" y1="${y + 24}" x2="${flip(W - 20)}" y2="${y + 24}" stroke="#222" stroke-width="0.75"/>
 ${ticks.join('\n')}
 ${marks.join('\n')}`;
 }

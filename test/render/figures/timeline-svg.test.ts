@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OptionView } from '../../../src/model/brief-model.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
 import { timelineSvg, yearOf } from '../../../src/render/figures/timeline-svg.js';
 
 const option = (number: number, short_title: string, from: string, to: string | null) => ({ number, short_title, period: { from, to } }) as OptionView;
@@ -29,5 +30,28 @@ describe('timelineSvg', () => {
 
   it('draws no events axis when there are no events', () => {
     expect(timelineSvg([option(1, 'A', '2000', '2001')], [])).not.toContain('Key events');
+  });
+
+  it('mirrors in a right-to-left language: labels on the right, time running from right to left', () => {
+    const options = [option(1, 'Dixon plan', '1950-03', '1950-09'), option(2, 'Treaty', '1960-09-19', null)];
+    const keyEvents = [{ date: '2025-04-22', label: 'Attack' }, { date: '2025-05-10', label: 'Ceasefire' }];
+    const xOf = (svg: string, text: string) => Number(new RegExp(`<text x="([\\d.]+)"[^>]*>${text}</text>`).exec(svg)?.[1]);
+    const ltr = timelineSvg(options, keyEvents);
+    const rtl = timelineSvg(options, keyEvents, createTranslator('ur'));
+    expect(rtl).toMatch(/^<svg [^>]*direction="rtl"/);
+    expect(ltr).not.toContain('direction=');
+    // Every x mirrored about the middle of the 680-wide drawing.
+    for (const text of ['1950', '2020', '1\\. Dixon plan']) {
+      expect(xOf(ltr, text), text).toBeGreaterThan(0);
+      expect(xOf(rtl, text), text).toBeCloseTo(680 - xOf(ltr, text));
+    }
+    expect(xOf(rtl, '1950')).toBeGreaterThan(xOf(rtl, '2020'));
+    const events = (svg: string) => [...svg.matchAll(/<circle cx="([\d.]+)"/g)].map(([, x]) => Number(x));
+    expect(events(rtl)).toHaveLength(2);
+    events(rtl).forEach((x, i) => expect(x).toBeCloseTo(680 - events(ltr)[i]!));
+    // The open period's arrow points the way time runs: left.
+    expect(rtl).toMatch(/<path d="M[\d.]+ [\d.]+ l-6 5 l6 5 z"/);
+    const bars = (svg: string) => [...svg.matchAll(/<rect x="([\d.]+)"[^>]* width="([\d.]+)"/g)].map(([, x, w]) => [Number(x), Number(w)]);
+    bars(rtl).forEach(([x, w], i) => expect(x! + w!).toBeCloseTo(680 - bars(ltr)[i]![0]!));
   });
 });

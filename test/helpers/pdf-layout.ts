@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** A run of text as printed: its box in points from the page's top-left corner, and its font size. */
+export interface PrintedText {
+  text: string;
+  left: number;
+  right: number;
+  /** The baseline, from the top of the page. */
+  baseline: number;
+  /** The font size in points (the text's scale on the page). */
+  size: number;
+}
+
+export interface PrintedPage {
+  width: number;
+  height: number;
+  texts: PrintedText[];
+}
+
+/** Where every run of text lies on each page of a PDF, as pdf.js reads it: what page fill, furniture and type sizes are measured on. */
+export async function readLayout(from: string | Uint8Array): Promise<PrintedPage[]> {
+  const data = typeof from === 'string' ? new Uint8Array(await readFile(from)) : new Uint8Array(from);
+  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const pages: PrintedPage[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const page = await doc.getPage(i);
+      const [, , width, height] = page.view as [number, number, number, number];
+      const texts: PrintedText[] = [];
+      for (const item of (await page.getTextContent()).items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const [a, b, , , e, f] = item.transform as number[];
+        const size = Math.hypot(a!, b!);
+        texts.push({ text: item.str, left: e!, right: e! + item.width, baseline: height - f!, size });
+      }
+      pages.push({ width, height, texts });
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Millimetres as points. */
+export const mm = (value: number) => (value * 72) / 25.4;
