@@ -8,6 +8,7 @@ import { lintContent } from './lint-content.js';
 import { problemAt } from './located-problem.js';
 import { findPlaceholders } from './placeholders.js';
 import { findHiddenCharacters } from './hidden-characters.js';
+import { findLongRuns } from './long-runs.js';
 import { LOADED_TERMS, projectTerms, type LoadedTermRule } from './loaded-terms.js';
 import { TermsFileSchema } from '../schema/terms.js';
 import type { Entry, Project } from './project.js';
@@ -93,14 +94,13 @@ export function validateProject(loaded: LoadedProject, templateSets: readonly st
   };
   for (const id of loaded.optionIds) if (!project.options.has(id)) project.brokenOptions.add(id);
   problems.push(...crossCheck(project, templateSets), ...findPlaceholders([loaded.sources, loaded.terms, ...loaded.options, ...loaded.packs]));
-  problems.push(
-    ...findHiddenCharacters([
-      { yaml: loaded.sources, schema: SourcesFile },
-      { yaml: loaded.terms, schema: TermsFileSchema },
-      ...loaded.options.map((yaml) => ({ yaml, schema: OptionSchema })),
-      ...loaded.packs.map((yaml) => ({ yaml, schema: PackSchema })),
-    ]),
-  );
+  const texts = [
+    { yaml: loaded.sources, schema: SourcesFile },
+    { yaml: loaded.terms, schema: TermsFileSchema },
+    ...loaded.options.map((yaml) => ({ yaml, schema: OptionSchema })),
+    ...loaded.packs.map((yaml) => ({ yaml, schema: PackSchema })),
+  ];
+  problems.push(...findHiddenCharacters(texts), ...findLongRuns(texts));
   if (lint) problems.push(...lintContent(project));
   return { project, problems };
 }
