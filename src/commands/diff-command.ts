@@ -2,6 +2,7 @@ import { EXIT, InputError, problem, throwIfErrors } from '../core/errors.js';
 import { LAYOUT } from '../core/layout.js';
 import { count } from '../core/count.js';
 import { didYouMean } from '../core/did-you-mean.js';
+import { forTerminal } from '../core/terminal-text.js';
 import type { EditionChanges } from '../model/compare-editions.js';
 import { changesSince, sinceFlag } from '../previous-edition.js';
 import { changeLine } from '../render/describe-change.js';
@@ -61,6 +62,6 @@ export async function diffCommand(root: string, packId: string | undefined, flag
   }
   io.out(`${pack.id}: ${heading(found)}`);
   const i18n = createTranslator(pack.data.lang);
-  for (const change of found.items) io.out(`  ${changeLine(change, i18n)}`);
+  for (const change of found.items) io.out(`  ${forTerminal(changeLine(change, i18n))}`);
   return EXIT.ok;
 }

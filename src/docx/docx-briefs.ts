@@ -13,6 +13,7 @@ import { ministerBody } from './minister.js';
 import { furniture, pageGeometry } from './page.js';
 import { referenceStyles, type ReferenceStyles } from './reference-doc.js';
 import { timelineFigure, type Figure, type Rasterise } from './timeline-figure.js';
+import { wordScript } from './script.js';
 import { writeDocx } from './write-docx.js';
 import { briefWriter, type BriefWriter } from './writer.js';
 
@@ -75,7 +76,9 @@ export async function docxBriefs(briefs: readonly RenderedBrief[], options: Docx
     return analystBody(w, figures.get(brief)!);
   };
   const file = async (first: RenderedBrief, parts: { brief: RenderedBrief; prefix: string }[]) => {
-    const { look, page, reference } = sets.get(first.set)!;
+    const { page, reference } = sets.get(first.set)!;
+    const script = wordScript(first.model.pack.lang);
+    const look = { ...sets.get(first.set)!.look, ...(script.cs ? { cs: script.cs } : {}) };
     const writers = parts.map(({ brief, prefix }) => briefWriter(brief.model, brief.library, translator(brief), look, page.textWidth, prefix, brief.citationStyle));
     const sections = parts.map(({ brief }, i) => body(brief, writers[i]!));
     const { pack } = first.model;
@@ -89,6 +92,7 @@ export async function docxBriefs(briefs: readonly RenderedBrief[], options: Docx
       page,
       look,
       lang: pack.lang,
+      script,
       metadata: parts.length === 1 ? first.metadata : { ...first.metadata, title: pack.title },
       reference,
     });

@@ -14,7 +14,12 @@ export interface Look {
   rule: string;
   /** The body size in points. */
   size: number;
+  /** The font of the brief's complex-script text (Arabic, Hebrew, Devanagari), set apart from its Latin text as Word does; none for a Latin-script brief. */
+  cs?: string;
 }
+
+/** A family as Word's `w:rFonts`: the family for Latin text and, in a complex-script brief, the script's font for the rest. */
+export const face = (look: Look, family: string) => (look.cs ? { ascii: family, hAnsi: family, eastAsia: family, cs: look.cs } : family);
 
 /** The built-in sets' look, for a set whose CSS names none of it. */
 export const DEFAULT_LOOK: Look = {

@@ -1,6 +1,6 @@
 import { Footer, Header, PageNumber, PageOrientation, Paragraph, TabStopType, TextRun, type ISectionPropertiesOptions } from 'docx';
 import type { TemplateSet } from '../templates/template-set.js';
-import type { Look } from './look.js';
+import { face, type Look } from './look.js';
 import type { Translator } from '../i18n/translator.js';
 import { DRAFT_RED, type EditionMark } from './edition.js';
 
@@ -46,7 +46,7 @@ export function pageGeometry(set: TemplateSet): PageGeometry {
  * print them.
  */
 export function furniture(look: Look, i18n: Translator, title: string, classification: string | null, edition: EditionMark, textWidth: number): { header: Header; footer: Footer } {
-  const small = { font: look.sans, size: 15, color: look.muted };
+  const small = { font: face(look, look.sans), size: 15, color: look.muted };
   const header = new Header({
     children: [
       new Paragraph({

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType, convertMillimetersToTwip, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
-import type { Look } from './look.js';
+import { face, type Look } from './look.js';
 
 /** Style ids the writer uses beyond Word's built-in ones; a reference document may define them too. */
 export const STYLE = {
@@ -29,19 +29,19 @@ const space = (points: number) => Math.round(points * 20);
  * reference document, `skip` holds the ids it defines: its styles win.
  */
 export function briefStyles(look: Look, skip: ReadonlySet<string> = new Set()): IStylesOptions {
-  const sans = { font: look.sans, color: look.accent };
+  const sans = { font: face(look, look.sans), color: look.accent };
   // The outline level is what puts a heading in the navigation pane, the TOC field and a PDF's bookmarks.
   const heading = (size: number, before: number, after: number, outlineLevel: number) => ({
     run: { ...sans, size: pt(size), bold: true },
     paragraph: { spacing: { before: space(before), after: space(after) }, keepNext: true, keepLines: true, outlineLevel },
   });
   const paragraphStyles = [
-    { id: STYLE.note, name: 'Brief Note', basedOn: 'Normal', next: 'Normal', run: { font: look.sans, size: pt(9), color: look.muted } },
+    { id: STYLE.note, name: 'Brief Note', basedOn: 'Normal', next: 'Normal', run: { font: face(look, look.sans), size: pt(9), color: look.muted } },
     {
       id: STYLE.classification,
       name: 'Brief Classification',
       basedOn: 'Normal',
-      run: { font: look.sans, size: pt(9), bold: true, allCaps: true, characterSpacing: 24 },
+      run: { font: face(look, look.sans), size: pt(9), bold: true, allCaps: true, characterSpacing: 24 },
       paragraph: { alignment: AlignmentType.CENTER, spacing: { after: space(12) } },
     },
     {
@@ -52,7 +52,7 @@ export function briefStyles(look: Look, skip: ReadonlySet<string> = new Set()): 
       paragraph: { indent: { left: convertMillimetersToTwip(8), hanging: convertMillimetersToTwip(8) }, spacing: { after: space(3) } },
     },
     { id: STYLE.attribution, name: 'Brief Attribution', basedOn: 'Normal', next: 'Normal', run: { italics: true, color: look.muted } },
-    { id: STYLE.tableText, name: 'Brief Table Text', basedOn: 'Normal', run: { font: look.sans, size: pt(9.5) }, paragraph: { spacing: { before: 0, after: 0 } } },
+    { id: STYLE.tableText, name: 'Brief Table Text', basedOn: 'Normal', run: { font: face(look, look.sans), size: pt(9.5) }, paragraph: { spacing: { before: 0, after: 0 } } },
     {
       id: STYLE.tableHeading,
       name: 'Brief Table Heading',
@@ -67,14 +67,14 @@ export function briefStyles(look: Look, skip: ReadonlySet<string> = new Set()): 
       run: { italics: true, color: look.muted },
       paragraph: { indent: { left: convertMillimetersToTwip(6) }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: look.rule, space: 8 } } },
     },
-    { id: STYLE.meta, name: 'Brief Meta', basedOn: 'Normal', run: { font: look.sans, size: pt(9.5) }, paragraph: { spacing: { after: 0 } } },
+    { id: STYLE.meta, name: 'Brief Meta', basedOn: 'Normal', run: { font: face(look, look.sans), size: pt(9.5) }, paragraph: { spacing: { after: 0 } } },
   ].filter((s) => !skip.has(s.id));
   const characterStyles = [
-    { id: STYLE.citation, name: 'Brief Citation', basedOn: 'DefaultParagraphFont', run: { font: look.sans, size: pt(look.size * 0.8), color: look.muted } },
+    { id: STYLE.citation, name: 'Brief Citation', basedOn: 'DefaultParagraphFont', run: { font: face(look, look.sans), size: pt(look.size * 0.8), color: look.muted } },
   ].filter((s) => !skip.has(s.id));
   const builtIn = {
     document: {
-      run: { font: look.serif, size: pt(look.size), color: look.ink },
+      run: { font: face(look, look.serif), size: pt(look.size), color: look.ink },
       paragraph: { spacing: { after: space(6), line: 264, lineRule: LineRuleType.AUTO } },
     },
     title: { run: { ...sans, size: pt(24), bold: true }, paragraph: { spacing: { after: space(6) } } },
@@ -83,7 +83,7 @@ export function briefStyles(look: Look, skip: ReadonlySet<string> = new Set()): 
     heading3: heading(look.size, 10, 3, 2),
     hyperlink: { run: { color: look.accent, underline: {} } },
     listParagraph: { paragraph: { spacing: { after: space(3) } } },
-    caption: { run: { font: look.sans, size: pt(9), italics: false, color: look.muted } },
+    caption: { run: { font: face(look, look.sans), size: pt(9), italics: false, color: look.muted } },
   };
   const defaults = Object.fromEntries(Object.entries(builtIn).filter(([key]) => !skip.has(BUILT_IN_IDS[key as keyof typeof BUILT_IN_IDS])));
   return { default: defaults, paragraphStyles, characterStyles };

@@ -6,6 +6,7 @@ import type { Block } from './markdown.js';
 import type { PageGeometry } from './page.js';
 import type { ReferenceStyles } from './reference-doc.js';
 import { watermarkHeaders, type EditionMark } from './edition.js';
+import { rightToLeft, type WordScript } from './script.js';
 import { briefNumbering, briefStyles } from './styles.js';
 
 export interface DocxFile {
@@ -17,6 +18,8 @@ export interface DocxFile {
   page: PageGeometry;
   look: Look;
   lang: string;
+  /** The language's direction and complex-script font. */
+  script: WordScript;
   metadata: PdfMetadata;
   /** Which edition the file is: its footer, its properties and, on a draft, the watermark of every page. */
   edition: EditionMark;
@@ -30,7 +33,7 @@ const escapeXml = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>'
  * pack instead, so that rebuilding gives the same file: the core
  * properties' dates, and the language there and in the document defaults.
  */
-function settle(files: Record<string, Uint8Array>, lang: string, date: Date, status: string): void {
+function settle(files: Record<string, Uint8Array>, lang: string, script: WordScript, date: Date, status: string): void {
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const core = files['docProps/core.xml'];
   if (core) {
@@ -46,7 +49,8 @@ function settle(files: Record<string, Uint8Array>, lang: string, date: Date, sta
   const styles = files['word/styles.xml'];
   if (styles) {
     let xml = strFromU8(styles);
-    const lang$ = `<w:lang w:val="${escapeXml(lang)}"/>`;
+    // A complex script's language is tagged apart (w:bidi), for its spelling, hyphenation and digits.
+    const lang$ = `<w:lang w:val="${escapeXml(lang)}"${script.cs ? ` w:bidi="${escapeXml(lang)}"` : ''}/>`;
     // In a run's properties w:lang comes late (after size and colour): Word refuses elements out of order.
     if (/<w:rPrDefault>\s*<w:rPr>[^]*?<w:lang\b[^>]*\/>/.test(xml)) xml = xml.replace(/(<w:rPrDefault>\s*<w:rPr>[^]*?)<w:lang\b[^>]*\/>/, `$1${lang$}`);
     else if (/<w:rPrDefault>\s*<w:rPr>[^]*?<\/w:rPr>/.test(xml)) xml = xml.replace(/(<w:rPrDefault>\s*<w:rPr>[^]*?)(<w:eastAsianLayout\b[^>]*\/>)?<\/w:rPr>/, (_, start: string, after = '') => `${start}${lang$}${after}</w:rPr>`);
@@ -85,7 +89,8 @@ export async function writeDocx(file: DocxFile): Promise<Uint8Array> {
     })),
   });
   const files = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
-  settle(files, file.lang, metadata.date, file.edition.status);
+  settle(files, file.lang, file.script, metadata.date, file.edition.status);
+  if (file.script.rtl) rightToLeft(files);
   if (file.edition.draft !== undefined) watermarkHeaders(files, file.edition.draft, file.look.sans);
   const mtime = metadata.date;
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime }]])), { level: 6 });

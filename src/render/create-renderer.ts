@@ -11,6 +11,7 @@ import { enforcePolicy } from '../core/brief-policy.js';
 import { createTranslator, messagesFor, type Translator } from '../i18n/translator.js';
 import { registerHelpers, type CitationScope, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
+import { withTemplateImages } from './template-images.js';
 import { typeset } from './typeset.js';
 import { pageCss } from './page-css.js';
 import { scriptFontCss } from './script-fonts.js';
@@ -66,7 +67,9 @@ function fingerprint(set: TemplateSet, css: string): string {
  */
 export async function createRenderer(set: TemplateSet, cache?: RenderCache): Promise<RenderBrief> {
   const css = (await Promise.all(set.styles.map((style) => inlineCss(style, cache)))).join('\n');
-  return cached(cache, cache?.renderers, cache ? fingerprint(set, pageCss(set) + css) : '', async () => compileSet(set, css));
+  // Images inlined first, so an image changed while watching makes a new renderer.
+  const inlined = withTemplateImages(set);
+  return cached(cache, cache?.renderers, cache ? fingerprint(inlined, pageCss(inlined) + css) : '', async () => compileSet(inlined, css));
 }
 
 /** The page with the fonts of the scripts its text uses, last in its head so they win; unchanged when it needs none. */

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { projectCopy, tempDir } from '../helpers/fixtures.js';
+import { FIXTURES, projectCopy, tempDir } from '../helpers/fixtures.js';
 import { readPdf } from '../helpers/pdf.js';
 import { docxParts } from './helpers.js';
 
@@ -57,5 +57,17 @@ describe('Word files open and lay out in LibreOffice', () => {
     const handouts = await readPdf(join(pdfs, 'handouts.pdf'));
     expect(handouts.pages).toBeGreaterThanOrEqual(1);
     expect(handouts.pageTexts.join(' ')).toMatch(/Sources: \[1\]/);
+  }, 240_000);
+
+  it('lays out an Urdu brief right to left, with its Urdu headings in the outline', async () => {
+    const root = projectCopy(join(FIXTURES, 'languages', 'ur'));
+    const out = tempDir();
+    await build({ root, formats: ['docx'], out });
+    const profile = pathToFileURL(tempDir()).href;
+    const pdfs = tempDir();
+    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfs, join(out, 'sample', 'analyst.docx')], { timeout: 120_000 });
+    const urdu = await readPdf(join(pdfs, 'analyst.pdf'));
+    expect(urdu.pages).toBeGreaterThan(2);
+    expect(urdu.outline).toEqual(expect.arrayContaining(['خلاصہ', 'پس منظر', 'ماخذ']));
   }, 240_000);
 });
