@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import type HandlebarsModule from 'handlebars';
 import { sourceView } from '../model/build-model.js';
 import { InputError } from '../core/errors.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { LAYOUT } from '../core/layout.js';
 import { DEFAULT_CITATION_STYLE } from '../load/citation-style.js';
 import { checkMessageKeys } from './check-message-keys.js';
 import { CitationOrder } from './citation-order.js';
@@ -99,7 +101,10 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
     const i18n = translatorFor(model.pack.lang, model.pack.messages);
     const scope = (): CitationScope => {
       const order = new CitationOrder();
-      const cite = (id: string) => order.number(id);
+      const cite = (id: string) => {
+        if (!context.sources.has(id)) throw new Error(`no source "${id}" in ${LAYOUT.sources}${didYouMean(id, context.sources.keys())}`);
+        return order.number(id);
+      };
       const markdown = createMarkdown({ citationNumber: cite, imageDataUri: context.images });
       return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id, model.pack.lang, style))) };
     };
