@@ -103,7 +103,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const made = await run('print', pdfs > 0 ? `printing ${count(pdfs, 'PDF')}` : undefined, () =>
       makeOutputs(briefs, formats, { out, printer, printCache: options.printCache, allowOverflow: options.allowOverflow }),
     );
-    const written = await run('write', `writing ${count(made.outputs.length, 'file')}`, () => writeOutputs(made.outputs));
-    return { written, warnings: made.warnings, inputWarnings: problems.filter((p) => p.severity === 'warning'), timings };
+    // Each pack as this build saw it, for `brief diff --since-build` to compare the next edition with; written with the briefs, all or nothing.
+    const { editionSnapshot, snapshotPath } = await import('./model/edition-snapshot.js');
+    const snapshots = [...new Set(jobs.map((j) => j.pack))].map((pack) => ({ path: snapshotPath(out, pack.id), data: editionSnapshot(project, pack) }));
+    const written = await run('write', `writing ${count(made.outputs.length, 'file')}`, () => writeOutputs([...made.outputs, ...snapshots]));
+    return { written: written.slice(0, made.outputs.length), warnings: made.warnings, inputWarnings: problems.filter((p) => p.severity === 'warning'), timings };
   });
 }
