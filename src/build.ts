@@ -13,7 +13,7 @@ import type { PaperSize } from './schema/template.js';
 import { stageClock, type Timings } from './stage-clock.js';
 import { templateDirs } from './templates/template-set.js';
 import { withPrinter } from './with-printer.js';
-import { writeOutputs } from './write/write-outputs.js';
+import { writeOutputs, type WriteScope } from './write/write-outputs.js';
 
 export type { Format };
 
@@ -45,13 +45,20 @@ export interface BuildOptions {
   renderCache?: RenderCache;
   /** Parsed files kept across builds (watch mode): only changed files are parsed again. */
   parseCache?: ParseCache;
+  /**
+   * Stops the build: it ends at once with the signal's reason, its browser killed and its folder removed, and
+   * writes nothing (or, if it was writing, puts every previous output back). The CLI aborts it on SIGINT, SIGTERM and SIGHUP.
+   */
+  signal?: AbortSignal;
   /** Told as each stage starts, with what it is about to do: for a progress line. */
   onStage?: (message: string) => void;
 }
 
 export interface BuildResult {
   written: string[];
-  /** Warnings from printing: blocked requests, bookmarks, briefs over their page limit. */
+  /** Files the previous build of a pack wrote that this one no longer makes, removed (see `.brief-manifest.json`). */
+  removed: string[];
+  /** Warnings from printing (blocked requests, bookmarks, briefs over their page limit) and writing (a stale output kept as it was changed). */
   warnings: Problem[];
   /** Warnings about the input, which `brief validate` lists. */
   inputWarnings: Problem[];
@@ -73,6 +80,13 @@ const loadStages = async () => {
   ]);
   return { validateRoot, loadSets, planBriefs, renderBriefs };
 };
+
+/** For each pack built, the output names of the sets built for it: the outputs the write stage answers for. */
+function setsByPack(briefs: readonly { pack: { id: string }; set: { config: { output: string } } }[]): Map<string, Set<string>> {
+  const sets = new Map<string, Set<string>>();
+  for (const b of briefs) sets.set(b.pack.id, (sets.get(b.pack.id) ?? new Set()).add(b.set.config.output));
+  return sets;
+}
 
 /** The pipeline: load and validate, select, model, render, make each format, write. Nothing is written unless every step succeeds. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
@@ -103,10 +117,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const made = await run('print', pdfs > 0 ? `printing ${count(pdfs, 'PDF')}` : undefined, () =>
       makeOutputs(briefs, formats, { out, printer, printCache: options.printCache, allowOverflow: options.allowOverflow }),
     );
-    // Each pack as this build saw it, for `brief diff --since-build` to compare the next edition with; written with the briefs, all or nothing.
+    // Each pack as this build saw it, for `brief diff --since-build` to compare the next edition with: written in the same commit as the briefs.
     const { editionSnapshot, snapshotPath } = await import('./model/edition-snapshot.js');
     const snapshots = [...new Set(jobs.map((j) => j.pack))].map((pack) => ({ path: snapshotPath(out, pack.id), data: editionSnapshot(project, pack) }));
-    const written = await run('write', `writing ${count(made.outputs.length, 'file')}`, () => writeOutputs([...made.outputs, ...snapshots]));
-    return { written: written.slice(0, made.outputs.length), warnings: made.warnings, inputWarnings: problems.filter((p) => p.severity === 'warning'), timings };
+    const scope: WriteScope = { formats, sets: setsByPack(briefs), everyAudience: !options.audiences?.length };
+    const { written, removed, warnings } = await run('write', `writing ${count(made.outputs.length, 'file')}`, () => writeOutputs(out, made.outputs, scope, options.signal, snapshots));
+    return { written, removed, warnings: [...made.warnings, ...warnings], inputWarnings: problems.filter((p) => p.severity === 'warning'), timings };
   });
 }

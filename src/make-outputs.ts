@@ -55,7 +55,7 @@ export async function makeOutputs(briefs: readonly RenderedBrief[], formats: rea
     const { outputs, warnings } = await STAGES[format](mine, context);
     // The print stage writes the HTML it printed beside each PDF: once, when the HTML stage wrote it too.
     const paths = new Set(made.outputs.map((o) => o.path));
-    made.outputs.push(...outputs.filter((o) => !paths.has(o.path)));
+    made.outputs.push(...outputs.filter((o) => !paths.has(o.path)).map((o) => ({ ...o, madeFor: format })));
     made.warnings.push(...warnings);
   }
   return made;

@@ -1,23 +1,33 @@
+import { untilAborted } from './core/until-aborted.js';
 import type { Printer } from './print/printer.js';
 
 /**
  * The browser's life for one build. When the build prints, its Chromium is
  * started first, so that it boots while Node validates and renders, and is
- * closed however the build ends; a watch session passes its own, kept open.
- * Builds that do not print never load Puppeteer.
+ * closed however the build ends: at once (its process group killed, its
+ * folder removed) when `signal` aborts, even mid-print. A watch session passes
+ * its own, kept open. Builds that do not print never load Puppeteer.
  */
-export async function withPrinter<T>(prints: boolean, options: { printer?: Printer; browser?: string }, run: (printer?: Printer) => Promise<T>): Promise<T> {
-  if (!prints) return run(undefined);
+export async function withPrinter<T>(
+  prints: boolean,
+  options: { printer?: Printer; browser?: string; signal?: AbortSignal },
+  run: (printer?: Printer) => Promise<T>,
+): Promise<T> {
+  options.signal?.throwIfAborted();
+  if (!prints) return untilAborted(run(undefined), options.signal);
   if (options.printer) {
     options.printer.warm();
-    return run(options.printer);
+    return untilAborted(run(options.printer), options.signal);
   }
   const { createPrinter } = await import('./print/printer.js');
   const printer = createPrinter(options.browser);
   printer.warm();
+  const kill = () => void printer.close({ now: true });
+  options.signal?.addEventListener('abort', kill, { once: true });
   try {
-    return await run(printer);
+    return await untilAborted(run(printer), options.signal);
   } finally {
+    options.signal?.removeEventListener('abort', kill);
     await printer.close();
   }
 }

@@ -1,5 +1,5 @@
 import { count } from '../core/count.js';
-import { EnvironmentError, EXIT } from '../core/errors.js';
+import { EnvironmentError } from '../core/errors.js';
 import { shownPath } from '../core/layout.js';
 import { formatProblem } from '../report/format-problem.js';
 import type { Io } from '../report/io.js';
@@ -10,20 +10,7 @@ import type { BuildOptions } from '../build.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { outputDir } from '../core/layout.js';
-
-/** Aborts on Ctrl-C (or SIGTERM, or the given signal): the way a watch or a preview ends, with exit 0. */
-function untilInterrupted(signal?: AbortSignal): AbortController {
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  signal?.addEventListener('abort', stop, { once: true });
-  controller.signal.addEventListener('abort', () => {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-  });
-  return controller;
-}
+import { stopOnSignals } from './stop-signals.js';
 
 function reporter(io: Io, after?: () => void): (outcome: BuildOutcome) => void {
   return (outcome) => {
@@ -39,28 +26,33 @@ function reporter(io: Io, after?: () => void): (outcome: BuildOutcome) => void {
   };
 }
 
-/** `brief build --watch`: build, then rebuild on every change to options, packs or templates. */
+/** `brief build --watch`: build, then rebuild on every change to options, packs or templates. Ctrl-C ends it, exit 130 (SIGTERM 143, SIGHUP 129). */
 export async function watchCommand(options: BuildOptions, io: Io, signal?: AbortSignal): Promise<number> {
-  const stop = untilInterrupted(signal);
-  io.out(`watching ${watchedDirs(options).filter((d) => existsSync(d)).map((d) => shownPath(d)).join(', ')}`);
-  await watchBuild({ ...options, onBuild: reporter(io), signal: stop.signal });
-  return EXIT.ok;
+  const stop = stopOnSignals(signal);
+  try {
+    io.out(`watching ${watchedDirs(options).filter((d) => existsSync(d)).map((d) => shownPath(d)).join(', ')}`);
+    await watchBuild({ ...options, onBuild: reporter(io), signal: stop.signal });
+  } finally {
+    stop.dispose();
+  }
+  return stop.exitCode();
 }
 
 /** `brief serve [pack]`: watch mode, with the output served on 127.0.0.1 and pages that reload themselves. */
 export async function serveCommand(options: BuildOptions, port: number, io: Io, signal?: AbortSignal): Promise<number> {
-  // Ctrl-C is how a preview ends: exit 0 at any moment, as for build --watch.
-  const stop = untilInterrupted(signal);
+  // Ctrl-C is how a preview ends: exit 130 at any moment, as for build --watch, while a tab holds a connection or mid-build.
+  const stop = stopOnSignals(signal);
   const out = outputDir(resolve(options.root ?? '.'), options.out);
   const preview = await serveOutput(out, port).catch((error: NodeJS.ErrnoException) => {
-    stop.abort();
+    stop.dispose();
     throw new EnvironmentError(`cannot serve on 127.0.0.1:${port} (${error.code ?? error.message})`, 'Choose another port with --port.', { cause: error });
   });
   io.out(`preview at ${preview.url} (loopback only)`);
   try {
     await watchBuild({ ...options, out, onBuild: reporter(io, preview.reload), signal: stop.signal });
   } finally {
+    stop.dispose();
     await preview.close();
   }
-  return EXIT.ok;
+  return stop.exitCode();
 }

@@ -37,6 +37,20 @@ export class EnvironmentError extends Error {
   }
 }
 
+/** The signals that end a build or a preview early, with the exit code a shell gives each: 128 and its number. */
+export const STOP_SIGNALS = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+export type StopSignal = keyof typeof STOP_SIGNALS;
+
+/** The user (or the system) stopped the tool with a signal: nothing was written, or what was has been put back. */
+export class Interrupted extends Error {
+  readonly exitCode: number;
+  constructor(readonly signal: StopSignal) {
+    super(`stopped by ${signal}`);
+    this.name = 'Interrupted';
+    this.exitCode = STOP_SIGNALS[signal];
+  }
+}
+
 export function problem(
   file: string,
   message: string,

@@ -20,7 +20,11 @@ export interface Printer {
   warm(): void;
   /** Settles when the browser is started and connected to; fails as a print would if it cannot be. */
   ready(): Promise<void>;
-  close(): Promise<void>;
+  /**
+   * Closes the browser and waits for its process to be gone and its folder removed; with `now`, kills it
+   * without asking (a build stopped by a signal). Once closed, it starts no browser again: a print fails.
+   */
+  close(options?: { now?: boolean }): Promise<void>;
   /** The browser's process id while one runs (for diagnostics and tests). */
   pid(): number | undefined;
 }
@@ -66,9 +70,9 @@ const printIn = async ({ browser, chromium }: RunningBrowser, job: PrintJob, ms:
 };
 
 /** Closes a browser and waits for its process to be gone and its folder removed; kills it if it will not close. */
-async function closeBrowser(running: RunningBrowser | StartedChromium): Promise<void> {
+async function closeBrowser(running: RunningBrowser | StartedChromium, now = false): Promise<void> {
   const chromium = 'chromium' in running ? running.chromium : running;
-  if ('browser' in running) await withTimeout(running.browser.close(), 5_000).catch(() => chromium.process.kill('SIGKILL'));
+  if ('browser' in running && !now) await withTimeout(running.browser.close(), 5_000).catch(() => chromium.process.kill('SIGKILL'));
   else chromium.process.kill('SIGKILL');
   await chromium.exited;
 }
@@ -86,9 +90,14 @@ export function createPrinter(browserFlag?: string, options: PrinterOptions = {}
   let started: StartedChromium | undefined;
   let current: RunningBrowser | undefined;
   let launching: Promise<RunningBrowser> | undefined;
+  let closed = false;
+  let closing: Promise<void> | undefined;
 
   /** Starts a browser process, unless one is starting already; a browser that cannot be found fails here. */
-  const start = () => (started ??= startChromium(findBrowser(browserFlag)));
+  const start = () => {
+    if (closed) throw new EnvironmentError('the browser was closed: the build is ending');
+    return (started ??= startChromium(findBrowser(browserFlag)));
+  };
   /** The running browser, or one being connected to; concurrent callers share one connection. */
   const connected = async (): Promise<RunningBrowser> => {
     if (current?.browser.connected) return current;
@@ -145,11 +154,19 @@ export function createPrinter(browserFlag?: string, options: PrinterOptions = {}
       }
     },
     ready: async () => void (await connected()),
-    async close() {
-      const running = current ?? (await launching?.catch(() => undefined)) ?? started;
+    async close({ now = false } = {}) {
+      closed = true;
+      const running = current ?? started;
       current = undefined;
       started = undefined;
-      if (running) await closeBrowser(running);
+      // A connection being made settles soon after its process is killed, so kill what is running first, then wait.
+      const close = async () => {
+        if (running) await closeBrowser(running, now);
+        const connecting = await launching?.catch(() => undefined);
+        if (connecting && connecting !== running) await closeBrowser(connecting, now);
+      };
+      if (now || !closing) closing = Promise.all([closing, close()]).then(() => undefined);
+      return closing;
     },
     pid: () => (current?.chromium ?? started)?.process.pid,
   };

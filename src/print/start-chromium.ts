@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { FoundBrowser } from './find-browser.js';
+import { OWNER_FILE, PROFILE_PREFIX, removeStaleProfiles } from './stale-profiles.js';
 
 /** True as root or in a container, where Chromium's sandbox cannot start. */
 function needsNoSandbox(): boolean {
@@ -79,7 +80,9 @@ export interface StartedChromium {
  * system's temporary folder. Nobody connects to it yet (see connect-browser.ts).
  */
 export function startChromium(browser: FoundBrowser): StartedChromium {
-  const dir = mkdtempSync(join(tmpdir(), 'brief-chromium-'));
+  const dir = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
+  // Whose it is: a later build removes the folder once this process is gone, however it ended (SIGKILL included).
+  writeFileSync(join(dir, OWNER_FILE), `${process.pid}\n`);
   const args = [
     ...OFFLINE_FLAGS,
     ...PRINT_FLAGS,
@@ -97,30 +100,34 @@ export function startChromium(browser: FoundBrowser): StartedChromium {
   let stderr = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (chunk: string) => void (stderr = (stderr + chunk).slice(-2000)));
+  /** Kills the browser's whole process group (its helpers, the renderers and the zygote, may outlive it by a moment, still writing) and removes its folder. */
+  const cleanUp = () => {
+    if (child.pid !== undefined && process.platform !== 'win32') {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
+    } else child.kill('SIGKILL');
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    } catch {
+      // Left for the next build's stale-folder sweep: a folder we could not remove must not fail the build.
+    }
+  };
+  // The folders that builds killed with SIGKILL left behind, swept while this browser boots; done before `exited` settles.
+  const swept = removeStaleProfiles(tmpdir());
   const exited = new Promise<void>((done) => {
     const removeDir = () => {
-      // Its helper processes (renderers, the zygote) share its process group, and may outlive it by a moment, still writing.
-      if (child.pid !== undefined && process.platform !== 'win32') {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // The group is gone already.
-        }
-      }
-      try {
-        rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-      } catch {
-        // Left for the system's temporary-file cleaning: a folder we could not remove must not fail the build.
-      }
-      done();
+      cleanUp();
+      void swept.then(() => done());
     };
     child.once('exit', removeDir);
     // A binary that cannot be run never exits: it fails to spawn.
     child.once('error', () => (child.exitCode === null && child.pid === undefined ? removeDir() : undefined));
   });
-  // A build that ends without closing it (an uncaught error) must not leave it running.
-  const kill = () => child.kill('SIGKILL');
-  process.once('exit', kill);
-  child.once('exit', () => process.off('exit', kill));
+  // A process that ends without closing it (an uncaught error, a second Ctrl-C) must not leave it running, nor its folder.
+  process.once('exit', cleanUp);
+  child.once('exit', () => process.off('exit', cleanUp));
   return { found: browser, process: child, pipes: { write: child.stdio[3] as Writable, read: child.stdio[4] as Readable }, exited, stderr: () => stderr };
 }

@@ -48,7 +48,8 @@ export async function watchBuild(options: WatchOptions): Promise<void> {
       const result = await build({ ...options, printer, printCache, parseCache, renderCache });
       options.onBuild({ ok: true, result, ms: performance.now() - started });
     } catch (error) {
-      options.onBuild({ ok: false, error, ms: performance.now() - started });
+      // A build the end of the watch stopped is no failure to report.
+      if (!options.signal.aborted) options.onBuild({ ok: false, error, ms: performance.now() - started });
     }
   };
   const rebuild = () => {

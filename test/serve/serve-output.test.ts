@@ -1,4 +1,5 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -14,12 +15,23 @@ afterEach(async () => {
 
 let servedOut = '';
 
+/** Writes the manifest of `pack` as a build would, listing `files` (paths inside the pack's folder). */
+function listed(out: string, pack: string, ...files: string[]) {
+  const entries = files.map((path) => {
+    const bytes = readFileSync(join(out, pack, ...path.split('/')));
+    const format = path.slice(path.lastIndexOf('.') + 1);
+    return { path, set: path.split(/[/.]/)[0], format, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  });
+  writeFileSync(join(out, pack, '.brief-manifest.json'), JSON.stringify({ pack, files: entries }));
+}
+
 async function served() {
   const out = tempDir();
   servedOut = out;
   mkdirSync(join(out, 'sample'));
   writeFileSync(join(out, 'sample', 'analyst.html'), `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>brief</p></body></html>`);
   writeFileSync(join(out, 'secret.txt'), 'not a brief');
+  listed(out, 'sample', 'analyst.html');
   preview = await serveOutput(out, 0);
   return preview;
 }
@@ -97,6 +109,7 @@ describe('serveOutput facing hostile requests', () => {
     const outside = join(tempDir(), 'passwd.html');
     writeFileSync(outside, 'root:x:0:0');
     symlinkSync(outside, join(servedOut, 'sample', 'leak.html'));
+    listed(servedOut, 'sample', 'analyst.html', 'leak.html');
     const response = await rawGet(url, '/sample/leak.html');
     expect(response.status).toBe(404);
     expect(response.body).not.toContain('root:x');
@@ -106,6 +119,7 @@ describe('serveOutput facing hostile requests', () => {
     const { url } = await served();
     mkdirSync(join(servedOut, '<img src=x onerror=alert(1)>'));
     writeFileSync(join(servedOut, '<img src=x onerror=alert(1)>', '"><b>x.html'), '<p>x</p>');
+    listed(servedOut, '<img src=x onerror=alert(1)>', '"><b>x.html');
     const index = (await rawGet(url, '/')).body;
     expect(index).not.toContain('<img src=x');
     expect(index).not.toContain('"><b>');
