@@ -4,6 +4,7 @@ import { EXIT, InputError, problem, throwIfErrors } from '../core/errors.js';
 import { LAYOUT, outputDir, shownPath } from '../core/layout.js';
 import { count } from '../core/count.js';
 import { didYouMean } from '../core/did-you-mean.js';
+import { forTerminal } from '../core/terminal-text.js';
 import { compareEditions, type EditionChanges } from '../model/compare-editions.js';
 import { readSnapshot, snapshotPath } from '../model/edition-snapshot.js';
 import type { Pack } from '../schema/pack.js';
@@ -99,6 +100,6 @@ function report(pack: Entry<Pack>, found: EditionChanges, flags: DiffFlags, io: 
   }
   io.out(`${pack.id}: ${heading(found)}`);
   const i18n = createTranslator(pack.data.lang);
-  for (const change of found.items) io.out(`  ${changeLine(change, i18n)}`);
+  for (const change of found.items) io.out(`  ${forTerminal(changeLine(change, i18n))}`);
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
 import { EXIT, throwIfErrors } from '../core/errors.js';
+import { forTerminal } from '../core/terminal-text.js';
 import type { Io } from '../report/io.js';
 import { formatPeriod } from '../render/format-date.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -24,7 +25,8 @@ export async function listCommand(root: string, flags: { json?: boolean }, io: I
     io.out(JSON.stringify(rows, null, 2));
     return EXIT.ok;
   }
-  const table = [['ID', 'TITLE', 'PERIOD', 'STATUS', 'SOURCES'], ...rows.map((r) => [r.id, r.title, r.period, label(ENGLISH, 'status', r.status), String(r.sources)])];
+  // A title is printed as data, never obeyed: escape sequences and reordering characters are shown as \uXXXX.
+  const table = [['ID', 'TITLE', 'PERIOD', 'STATUS', 'SOURCES'], ...rows.map((r) => [r.id, r.title, r.period, label(ENGLISH, 'status', r.status), String(r.sources)].map(forTerminal))];
   const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
   for (const row of table) io.out(row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  '));
   return EXIT.ok;

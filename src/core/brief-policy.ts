@@ -99,12 +99,40 @@ const parseLocated = (text: string) => parse(text, { scriptingEnabled: false, so
  * `editsInPlace`); any doubt parses the whole page.
  */
 export function enforcePolicy(page: string): string {
-  const prefix = headPart(page);
-  let edits = editsInPlace(page, prefix, parseLocated(prefix));
+  const lean = withoutInlinedData(page);
+  const prefix = headPart(lean.text);
+  const quick = editsInPlace(lean.text, prefix, parseLocated(prefix));
+  let edits = quick?.map((e) => ({ ...e, from: lean.original(e.from), to: lean.original(e.to) }));
   let document: Document | undefined;
-  if (!edits && prefix.length < page.length) edits = editsInPlace(page, page, (document = parseLocated(page)));
+  if (!edits) edits = editsInPlace(page, page, (document = parseLocated(page)));
   if (edits) return edits.reduce((text, e) => text.slice(0, e.from) + e.text + text.slice(e.to), page);
   return rewritten(document ?? parseLocated(page));
+}
+
+/**
+ * The page with each long base64 run of an inlined file (a brief's fonts are
+ * most of its head) cut to one letter, and the way back to the page's own
+ * offsets. The parser reads such a run letter by letter, and it holds no
+ * character that could open or close markup (no <, >, quote, = or -), so the
+ * cut page parses to the same elements at the mapped offsets.
+ */
+function withoutInlinedData(page: string): { text: string; original: (offset: number) => number } {
+  const cuts: { at: number; removed: number }[] = [];
+  let removed = 0;
+  const text = page.replace(/(;base64,)[A-Za-z0-9+/]{64,}/g, (run, lead: string, offset: number) => {
+    removed += run.length - lead.length - 1;
+    cuts.push({ at: offset - (removed - (run.length - lead.length - 1)) + lead.length + 1, removed });
+    return `${lead}A`;
+  });
+  const original = (offset: number) => {
+    let delta = 0;
+    for (const cut of cuts) {
+      if (cut.at > offset) break;
+      delta = cut.removed;
+    }
+    return offset + delta;
+  };
+  return { text, original };
 }
 
 /** The page written out again from its parsed tree, without its refreshes and charsets, the tool's head first. */

@@ -55,8 +55,9 @@ const visibleText = (html: string) => html.replace(/<style\b[^]*?<\/style>/gi, '
  * brief in Latin script alone, so an English brief carries no extra byte.
  */
 export function scriptFontCss(html: string, lang: string): string {
-  // A page with no such character anywhere needs no font, and no look at what a reader sees of it.
-  const present = SCRIPTS.filter((s) => s.test.test(html));
+  // A page with no such character in its body (its head is mostly inlined fonts) needs no font, and no look at what a reader sees of it.
+  const body = html.search(/<body\b/i);
+  const present = SCRIPTS.filter((s) => s.test.test(body < 0 ? html : html.slice(body)));
   if (present.length === 0) return '';
   const text = visibleText(html);
   const used = present.filter((s) => s.test.test(text)).map((s) => ({ ...s, font: s.family(lang) }));

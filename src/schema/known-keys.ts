@@ -36,3 +36,30 @@ function objectAt(schema: z.ZodType, path: readonly PropertyKey[]): Def | undefi
 export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return Object.keys(objectAt(schema, path)?.shape ?? {});
 }
+
+/** The schema of the field at `path` (through wrappers, lists and records), or undefined where the schema has none. */
+function fieldAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType[] {
+  const chain: z.ZodType[] = [];
+  let at: z.ZodType | undefined = schema;
+  let rest = [...path];
+  while (at) {
+    chain.push(at);
+    const def = defOf(at);
+    const inner = def.innerType ?? def.in;
+    if (inner) {
+      at = inner;
+      continue;
+    }
+    if (rest.length === 0) return chain;
+    const [segment, ...tail] = rest;
+    chain.length = 0;
+    at = def.type === 'object' ? def.shape?.[String(segment)] : def.type === 'array' ? def.element : def.type === 'record' ? def.valueType : undefined;
+    rest = tail;
+  }
+  return [];
+}
+
+/** Whether the field at `path` is the given schema, such as `Markdown` (possibly optional or with a default). */
+export function fieldIs(schema: z.ZodType, path: readonly PropertyKey[], kind: z.ZodType): boolean {
+  return fieldAt(schema, path).includes(kind);
+}

@@ -7,6 +7,8 @@ import { crossCheck } from './cross-check.js';
 import { lintContent } from './lint-content.js';
 import { problemAt } from './located-problem.js';
 import { findPlaceholders } from './placeholders.js';
+import { findHiddenCharacters } from './hidden-characters.js';
+import { findLongRuns } from './long-runs.js';
 import { LOADED_TERMS, projectTerms, type LoadedTermRule } from './loaded-terms.js';
 import { TermsFileSchema } from '../schema/terms.js';
 import type { Entry, Project } from './project.js';
@@ -14,7 +16,10 @@ import { Id } from '../schema/common.js';
 import { OptionSchema } from '../schema/option.js';
 import { PackSchema } from '../schema/pack.js';
 import { SourceSchema, SourcesFileShape } from '../schema/source.js';
-import type { z } from 'zod';
+import { z } from 'zod';
+
+/** The registry's whole shape, entries included: to tell which of its fields are one-line. */
+const SourcesFile = z.object({ sources: z.array(SourceSchema) });
 
 export interface Validated {
   project: Project;
@@ -89,6 +94,13 @@ export function validateProject(loaded: LoadedProject, templateSets: readonly st
   };
   for (const id of loaded.optionIds) if (!project.options.has(id)) project.brokenOptions.add(id);
   problems.push(...crossCheck(project, templateSets), ...findPlaceholders([loaded.sources, loaded.terms, ...loaded.options, ...loaded.packs]));
+  const texts = [
+    { yaml: loaded.sources, schema: SourcesFile },
+    { yaml: loaded.terms, schema: TermsFileSchema },
+    ...loaded.options.map((yaml) => ({ yaml, schema: OptionSchema })),
+    ...loaded.packs.map((yaml) => ({ yaml, schema: PackSchema })),
+  ];
+  problems.push(...findHiddenCharacters(texts), ...findLongRuns(texts));
   if (lint) problems.push(...lintContent(project));
   return { project, problems };
 }

@@ -44,3 +44,27 @@ export async function readLayout(from: string | Uint8Array): Promise<PrintedPage
 
 /** Millimetres as points. */
 export const mm = (value: number) => (value * 72) / 25.4;
+
+/** The page's text area, in points from the top of the page: what lies outside it is page furniture. */
+export interface TextArea {
+  top: number;
+  bottom: number;
+}
+
+/** The text area of pages with `top` and `bottom` margins (in mm). */
+export const textArea = (page: PrintedPage, top: number, bottom: number): TextArea => ({ top: mm(top), bottom: page.height - mm(bottom) });
+
+/** The text inside the text area: the page without its running head and foot. */
+export const bodyTexts = (page: PrintedPage, area: TextArea) => page.texts.filter((t) => t.baseline > area.top && t.baseline < area.bottom + 1);
+
+/**
+ * How full a page is: from the top of its text area to the foot of its last
+ * line (its baseline and a descender below), as a share of the text area's
+ * height. 0 for a page with no text in it.
+ */
+export function pageFill(page: PrintedPage, area: TextArea): number {
+  const texts = bodyTexts(page, area);
+  if (texts.length === 0) return 0;
+  const foot = Math.max(...texts.map((t) => t.baseline + 0.25 * t.size));
+  return Math.min(1, (foot - area.top) / (area.bottom - area.top));
+}

@@ -52,6 +52,17 @@ describe("the brief's head is the tool's", () => {
     );
   });
 
+  it('cuts inlined files out of what it parses, and edits the page as written at the right offsets', () => {
+    const font = (n: number) => `<style>@font-face{src:url(data:font/woff2;base64,${'QUJD+/09'.repeat(n)})}</style>`;
+    const refresh = `<meta http-equiv="refresh" ${REFRESH}>`;
+    const page = `<!doctype html><html><head>${font(40)}<title>T</title>${font(100)}${refresh}<meta name="x" content="data:a;base64,${'Zm9v'.repeat(30)}">${refresh}</head><body>${font(50)}<p>x</p></body></html>`;
+    const expected = page.replace(refresh, '').replace(refresh, '').replace('<head>', `<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${BRIEF_POLICY}">`);
+    expect(enforcePolicy(page)).toBe(expected);
+    // A refresh hidden in the body after an inlined file is still found.
+    const hidden = page.replace('<p>x</p>', `<p>x</p>${font(70)}${refresh}`);
+    expect(asParsed(enforcePolicy(hidden))).toEqual({ first: ['utf-8', BRIEF_POLICY], refreshes: 0 });
+  });
+
   it('a template set whose layout refreshes still prints its brief, and the HTML carries no refresh', async () => {
     const dir = projectCopy();
     const set = join(dir, 'templates', 'probe');
