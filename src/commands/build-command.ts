@@ -4,6 +4,7 @@ import { shownPath } from '../core/layout.js';
 import { dim } from '../report/colour.js';
 import { formatProblem } from '../report/format-problem.js';
 import type { Io } from '../report/io.js';
+import { stageLog } from '../report/stage-log.js';
 import { count } from '../core/count.js';
 import { stopOnSignals } from './stop-signals.js';
 
@@ -22,7 +23,8 @@ export interface BuildFlags extends Pick<BuildOptions, 'out' | 'browser' | 'temp
 function progressLine(io: Io, started: number, quiet?: boolean): { show: (message: string) => void; clear: () => void } {
   const status = io.status;
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-  if (!io.tty && process.env['BRIEF_DEBUG']) return { show: (message) => io.err(`brief: ${message}... ${elapsed()}`), clear: () => undefined };
+  const log = stageLog(io);
+  if (log) return { show: log, clear: () => undefined };
   if (!io.tty || quiet || !status) return { show: () => undefined, clear: () => undefined };
   return {
     show: (message) => status(`\r\x1b[K${dim(!!io.colour)(`${message}... ${elapsed()}`)}`),

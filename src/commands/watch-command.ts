@@ -10,6 +10,7 @@ import type { BuildOptions } from '../build.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { outputDir } from '../core/layout.js';
+import { stageLog } from '../report/stage-log.js';
 import { stopOnSignals } from './stop-signals.js';
 
 function reporter(io: Io, after?: () => void): (outcome: BuildOutcome) => void {
@@ -31,7 +32,7 @@ export async function watchCommand(options: BuildOptions, io: Io, signal?: Abort
   const stop = stopOnSignals(signal);
   try {
     io.out(`watching ${watchedDirs(options).filter((d) => existsSync(d)).map((d) => shownPath(d)).join(', ')}`);
-    await watchBuild({ ...options, onBuild: reporter(io), signal: stop.signal });
+    await watchBuild({ ...options, onBuild: reporter(io), onStage: stageLog(io), signal: stop.signal });
   } finally {
     stop.dispose();
   }
@@ -49,7 +50,7 @@ export async function serveCommand(options: BuildOptions, port: number, io: Io, 
   });
   io.out(`preview at ${preview.url} (loopback only)`);
   try {
-    await watchBuild({ ...options, out, onBuild: reporter(io, preview.reload), signal: stop.signal });
+    await watchBuild({ ...options, out, onBuild: reporter(io, preview.reload), onStage: stageLog(io), signal: stop.signal });
   } finally {
     stop.dispose();
     await preview.close();

@@ -5,7 +5,7 @@ import { problem, type Problem } from '../core/errors.js';
 import { fileId, LAYOUT } from '../core/layout.js';
 import type { LoadedProject } from './load-project.js';
 import { parseYaml, type YamlFile } from './parse-yaml.js';
-import { isYaml } from './project-files.js';
+import { isYaml, translationOf } from './project-files.js';
 
 const run = promisify(execFile);
 
@@ -49,7 +49,8 @@ export async function loadProjectAtRef(root: string, ref: string, commit: string
   const under = (dir: string) => listed.filter((path) => posix.dirname(path) === gitPath(dir) && isYaml(path));
   const sourcesPath = gitPath(LAYOUT.sources);
   const termsPath = gitPath(LAYOUT.terms);
-  const optionPaths = under(LAYOUT.options).filter((path) => path !== sourcesPath && path !== termsPath);
+  // Editions are compared in the original language: translations are left out.
+  const optionPaths = under(LAYOUT.options).filter((path) => path !== sourcesPath && path !== termsPath && !translationOf(path));
   const packPaths = under(LAYOUT.packs);
   const problems: Problem[] = [];
 
@@ -72,6 +73,7 @@ export async function loadProjectAtRef(root: string, ref: string, commit: string
     options: await readAll(optionPaths),
     sources,
     packs: await readAll(packPaths),
+    translations: [],
     terms: listed.includes(termsPath) ? await read(termsPath) : undefined,
     optionIds: optionPaths.map(fileId),
     problems,

@@ -15,6 +15,8 @@ export interface LoadedProject {
   /** The project's own loaded terms (options/terms.yaml), if it has them. */
   terms: YamlFile | undefined;
   packs: YamlFile[];
+  /** Translations of options (`options/<id>.<lang>.yaml`), parsed. */
+  translations: YamlFile[];
   /** Ids of every option file found, including those that could not be parsed. */
   optionIds: string[];
   problems: Problem[];
@@ -64,6 +66,7 @@ export async function loadProject(root: string, cache?: ParseCache, named: reado
     sources,
     terms,
     packs: await loadAll(files.packs),
+    translations: await loadAll(files.translations),
     optionIds: files.options.map(fileId),
     problems,
   };

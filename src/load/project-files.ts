@@ -5,6 +5,8 @@ import { fileId, LAYOUT } from '../core/layout.js';
 export interface ProjectFiles {
   root: string;
   options: string[];
+  /** Translations of options: `options/<id>.<lang>.yaml` beside `options/<id>.yaml`. */
+  translations: string[];
   sources: string;
   /** The project's loaded terms, when it has the file. */
   terms: string;
@@ -13,6 +15,12 @@ export interface ProjectFiles {
 
 /** A file name ending in .yaml or .yml. */
 export const isYaml = (name: string) => ['.yaml', '.yml'].includes(extname(name));
+
+/** `owen-dixon-plan.ur.yaml` as the option it translates and its language; undefined for any other name. */
+export function translationOf(path: string): { id: string; lang: string } | undefined {
+  const match = /^([^.]+)\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$/.exec(fileId(path));
+  return match ? { id: match[1]!, lang: match[2]! } : undefined;
+}
 
 /** YAML files in `dir`; links too, so that reading them can say where one leads rather than skip it. */
 async function yamlFilesIn(dir: string, except: string[] = []): Promise<string[]> {
@@ -25,9 +33,11 @@ async function yamlFilesIn(dir: string, except: string[] = []): Promise<string[]
 
 /** Every option, source and pack file of the project at `root`. */
 export async function findProjectFiles(root: string): Promise<ProjectFiles> {
+  const files = await yamlFilesIn(join(root, LAYOUT.options), [basename(LAYOUT.sources), basename(LAYOUT.terms)]);
   return {
     root,
-    options: await yamlFilesIn(join(root, LAYOUT.options), [basename(LAYOUT.sources), basename(LAYOUT.terms)]),
+    options: files.filter((path) => !translationOf(path)),
+    translations: files.filter((path) => translationOf(path)),
     sources: join(root, LAYOUT.sources),
     terms: join(root, LAYOUT.terms),
     packs: await yamlFilesIn(join(root, LAYOUT.packs)),
@@ -46,6 +56,7 @@ export function withNamedFiles(files: ProjectFiles, named: readonly string[]): P
     if (basename(path) === basename(LAYOUT.sources)) return { ...acc, sources: path };
     if (basename(path) === basename(LAYOUT.terms)) return { ...acc, terms: path };
     if (basename(dirname(path)) === basename(LAYOUT.packs)) return { ...acc, packs: add(acc.packs, path) };
+    if (translationOf(path)) return { ...acc, translations: add(acc.translations, path) };
     return { ...acc, options: add(acc.options, path) };
   }, files);
 }

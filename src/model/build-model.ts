@@ -4,6 +4,7 @@ import { CriterionSchema, PackSchema, PartySchema, type Pack } from '../schema/p
 import { SourceSchema, type Source } from '../schema/source.js';
 import type { BriefModel, PackView, SourceView } from './brief-model.js';
 import type { EditionChanges } from './compare-editions.js';
+import { optionIn } from './option-in.js';
 import { optionView } from './option-view.js';
 import { withNulls } from './with-nulls.js';
 
@@ -47,7 +48,7 @@ function packView(pack: Entry<Pack>): PackView {
  */
 export function buildModel(project: Project, pack: Entry<Pack>, only?: string, changes: EditionChanges | null = null): BriefModel {
   const options = pack.data.options
-    .map((id, i) => optionView(project.options.get(id)!.data, pack.data, i + 1))
+    .map((id, i) => optionView(optionIn(project, id, pack.data.lang), pack.data, i + 1))
     .filter((option) => only === undefined || option.id === only);
   return { pack: packView(pack), options, sources: [], citations: {}, generator: { name: pkg.name, version: pkg.version }, changes };
 }

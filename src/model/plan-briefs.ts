@@ -5,6 +5,7 @@ import type { Project } from '../validate/project.js';
 import type { BriefModel } from './brief-model.js';
 import { briefMetadata, type PdfMetadata } from './brief-metadata.js';
 import { buildModel } from './build-model.js';
+import { optionIn } from './option-in.js';
 import type { EditionChanges } from './compare-editions.js';
 import type { BriefJob } from './select-briefs.js';
 
@@ -51,6 +52,6 @@ export function planBriefs(
       metadata: briefMetadata(project, job.pack, set, only),
     });
     if (!set.config.per_option) return [brief()];
-    return [brief(), ...job.pack.data.options.map((id, i) => ({ ...brief(id), option: { id, title: project.options.get(id)!.data.title, number: i + 1 } }))];
+    return [brief(), ...job.pack.data.options.map((id, i) => ({ ...brief(id), option: { id, title: optionIn(project, id, job.pack.data.lang).title, number: i + 1 } }))];
   });
 }

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import type HandlebarsModule from 'handlebars';
 import { sourceView } from '../model/build-model.js';
 import { InputError } from '../core/errors.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { LAYOUT } from '../core/layout.js';
 import { DEFAULT_CITATION_STYLE } from '../load/citation-style.js';
 import { checkMessageKeys } from './check-message-keys.js';
 import { CitationOrder } from './citation-order.js';
@@ -11,6 +13,7 @@ import { enforcePolicy } from '../core/brief-policy.js';
 import { createTranslator, messagesFor, type Translator } from '../i18n/translator.js';
 import { registerHelpers, type CitationScope, type RenderData } from './helpers.js';
 import { inlineCss } from './inline-css.js';
+import { withTemplateImages } from './template-images.js';
 import { typeset } from './typeset.js';
 import { pageCss } from './page-css.js';
 import { scriptFontCss } from './script-fonts.js';
@@ -66,7 +69,9 @@ function fingerprint(set: TemplateSet, css: string): string {
  */
 export async function createRenderer(set: TemplateSet, cache?: RenderCache): Promise<RenderBrief> {
   const css = (await Promise.all(set.styles.map((style) => inlineCss(style, cache)))).join('\n');
-  return cached(cache, cache?.renderers, cache ? fingerprint(set, pageCss(set) + css) : '', async () => compileSet(set, css));
+  // Images inlined first, so an image changed while watching makes a new renderer.
+  const inlined = withTemplateImages(set);
+  return cached(cache, cache?.renderers, cache ? fingerprint(inlined, pageCss(inlined) + css) : '', async () => compileSet(inlined, css));
 }
 
 /** The page with the fonts of the scripts its text uses, last in its head so they win; unchanged when it needs none. */
@@ -96,7 +101,10 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
     const i18n = translatorFor(model.pack.lang, model.pack.messages);
     const scope = (): CitationScope => {
       const order = new CitationOrder();
-      const cite = (id: string) => order.number(id);
+      const cite = (id: string) => {
+        if (!context.sources.has(id)) throw new Error(`no source "${id}" in ${LAYOUT.sources}${didYouMean(id, context.sources.keys())}`);
+        return order.number(id);
+      };
       const markdown = createMarkdown({ citationNumber: cite, imageDataUri: context.images });
       return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id, model.pack.lang, style))) };
     };

@@ -1,4 +1,5 @@
 import type { HelperOptions } from 'handlebars';
+import { InputError } from '../core/errors.js';
 import type Handlebars from 'handlebars';
 import type { MessageKey } from '../i18n/messages-en.js';
 import type { Translator } from '../i18n/translator.js';
@@ -99,6 +100,37 @@ function helpers(hb: HB) {
 
 export type HelperName = keyof ReturnType<typeof helpers>;
 
+/** A helper's mistake, with where in the template it was called: the template's file is added by whoever compiled it. */
+class HelperError extends Error {
+  constructor(
+    message: string,
+    readonly lineNumber?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The helper, with any error it throws (an unknown source id, arguments of
+ * the wrong kind) turned into one that names the helper and the line and
+ * column of its call, so it is reported as a template mistake, exit 1.
+ */
+function located(name: string, helper: (...args: unknown[]) => unknown) {
+  return function (this: unknown, ...args: unknown[]): unknown {
+    try {
+      return helper.apply(this, args);
+    } catch (error) {
+      // Errors that already know their place (a misspelt field in a block, a partial's own mistake) pass as they are.
+      if (error instanceof HelperError || error instanceof InputError || (error as { lineNumber?: unknown }).lineNumber !== undefined) throw error;
+      const loc = (args.at(-1) as Partial<HelperOptions> & { loc?: { start: { line: number; column: number } } } | undefined)?.loc?.start;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new HelperError(`{{${name}}}: ${message}`, loc?.line, loc?.column);
+    }
+  };
+}
+
 export function registerHelpers(hb: HB): void {
-  hb.registerHelper(helpers(hb));
+  const all = helpers(hb) as Record<string, (...args: unknown[]) => unknown>;
+  hb.registerHelper(Object.fromEntries(Object.entries(all).map(([name, helper]) => [name, located(name, helper)])));
 }

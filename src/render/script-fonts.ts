@@ -10,14 +10,16 @@ interface ScriptFont {
   test: RegExp;
   unicodeRange: string;
   /** The family for a language: Urdu is written in Nastaliq, Arabic and Persian in Naskh. */
-  family: (lang: string) => { name: string; file: (weight: 400 | 700) => string; lineHeight?: number };
+  family: (lang: string) => { name: string; file: (weight: 400 | 700) => string; lineHeight?: number; roomAbove?: number };
 }
 
 const nastaliq = {
   name: 'Noto Nastaliq Urdu',
   file: (w: number) => `@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-${w}-normal.woff2`,
-  // Nastaliq's letters climb and fall far beyond Latin ones: lines this tall keep them apart and unclipped.
-  lineHeight: 2.2,
+  // Nastaliq's letters climb and fall far beyond Latin ones: lines this tall keep them apart and unclipped (a one-page handout still fits).
+  lineHeight: 1.75,
+  // Taller than any line: the strokes of کگ rise above the first line of a block. At the top of a page they would print at the foot of the one before.
+  roomAbove: 0.45,
 };
 const naskh = { name: 'Noto Naskh Arabic', file: (w: number) => `@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-${w}-normal.woff2`, lineHeight: 1.7 };
 const devanagari = {
@@ -55,8 +57,9 @@ const visibleText = (html: string) => html.replace(/<style\b[^]*?<\/style>/gi, '
  * brief in Latin script alone, so an English brief carries no extra byte.
  */
 export function scriptFontCss(html: string, lang: string): string {
-  // A page with no such character anywhere needs no font, and no look at what a reader sees of it.
-  const present = SCRIPTS.filter((s) => s.test.test(html));
+  // A page with no such character in its body (its head is mostly inlined fonts) needs no font, and no look at what a reader sees of it.
+  const body = html.search(/<body\b/i);
+  const present = SCRIPTS.filter((s) => s.test.test(body < 0 ? html : html.slice(body)));
   if (present.length === 0) return '';
   const text = visibleText(html);
   const used = present.filter((s) => s.test.test(text)).map((s) => ({ ...s, font: s.family(lang) }));
@@ -69,6 +72,7 @@ export function scriptFontCss(html: string, lang: string): string {
   );
   const families = used.map(({ font }) => `'${font.name}'`).join(', ');
   const lineHeight = Math.max(...used.map(({ font }) => font.lineHeight ?? 1.45));
+  const roomAbove = Math.max(...used.map(({ font }) => font.roomAbove ?? 0));
   return [
     ...faces,
     `:root { --serif: 'Source Serif 4', ${families}, 'DejaVu Serif', serif; --sans: 'Source Sans 3', ${families}, 'DejaVu Sans', sans-serif; }`,
@@ -76,7 +80,8 @@ export function scriptFontCss(html: string, lang: string): string {
     `svg text { font-family: var(--sans); }`,
     `html, body, p, li, dd, dt, td, th, figcaption, blockquote, .source-list { line-height: ${lineHeight}; }`,
     `h1, h2, h3, h4, h5, h6 { line-height: ${Math.max(1.2, lineHeight - 0.3)}; }`,
-    // A heading at the top of a page: room above it for the tallest letters, which would otherwise print on the page before.
-    ...(lineHeight > 2 ? ['h1, h2, h3 { padding-block-start: 0.5em; }'] : []),
+    // A heading or header at the top of a page: room above it for the tallest letters, which would otherwise print on the page before.
+    // (A header's small type is given the room of the body's.)
+    ...(roomAbove > 0 ? [`h1, h2 { padding-block-start: ${roomAbove}em; }`, `header { padding-block-start: ${roomAbove * 1.5}rem; }`] : []),
   ].join('\n');
 }

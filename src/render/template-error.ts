@@ -1,4 +1,11 @@
 import { InputError, problem } from '../core/errors.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { HELPER_DOCS } from './helper-docs.js';
+import { templateFields } from './template-reference.js';
+
+let names: string[] | undefined;
+/** Every field name a template can use anywhere, and every helper: what a misspelt name is compared with. */
+const knownNames = () => (names ??= [...new Set([...templateFields().map((f) => f.path.split(/[.[\]]+/).filter(Boolean).at(-1) ?? ''), ...Object.keys(HELPER_DOCS)])].filter(Boolean));
 
 /** Handlebars' own error, with the position it sometimes knows. */
 interface HandlebarsException extends Error {
@@ -27,7 +34,7 @@ function partialCall(raw: string, source: string): { line?: number; column?: num
 
 function describe(raw: string): string {
   const missing = /^"([^"]+)" not defined in/.exec(raw);
-  if (missing) return `template: "${missing[1]}" is not a field here (templates run in strict mode: check the spelling)`;
+  if (missing) return `template: "${missing[1]}" is not a field here${didYouMean(missing[1]!, knownNames())} (templates run in strict mode: check the spelling; brief template fields lists them all)`;
   const partial = /The partial (\S+) could not be found/.exec(raw);
   if (partial) return `template: no partial "${partial[1]}" in this set or its bases`;
   if (/^Parse error/.test(raw)) {

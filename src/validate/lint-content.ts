@@ -28,7 +28,7 @@ export function lintContent(project: Project): Problem[] {
 
 /** Neutral language: a warning, since quoting a party is fine and only a reader can judge the rest. */
 function lintLoadedTerms(entry: Entry<unknown>, rules: readonly LoadedTermRule[]): Problem[] {
-  return findLoadedTerms(entry.data, rules).map(({ path, term, instead }) =>
+  return findLoadedTerms(entry.data, rules, entry.yaml).map(({ path, term, instead }) =>
     problemAt(entry.yaml, path, `"${term}" takes a side in the brief's own voice: quote and attribute it, or write ${instead}`, 'warning', 'value', term),
   );
 }

@@ -3,17 +3,20 @@ import type { LoadedProject } from '../load/load-project.js';
 import type { YamlFile } from '../load/parse-yaml.js';
 import { fileId } from '../core/layout.js';
 import { checkSchema } from '../schema/check-schema.js';
+import { checkTranslations } from './check-translations.js';
 import { crossCheck } from './cross-check.js';
 import { lintContent } from './lint-content.js';
 import { problemAt } from './located-problem.js';
 import { findPlaceholders } from './placeholders.js';
 import { findHiddenCharacters } from './hidden-characters.js';
+import { findLongRuns } from './long-runs.js';
 import { LOADED_TERMS, projectTerms, type LoadedTermRule } from './loaded-terms.js';
 import { TermsFileSchema } from '../schema/terms.js';
 import type { Entry, Project } from './project.js';
 import { Id } from '../schema/common.js';
 import { OptionSchema } from '../schema/option.js';
 import { PackSchema } from '../schema/pack.js';
+import { OptionTranslationSchema } from '../schema/translation.js';
 import { SourceSchema, SourcesFileShape } from '../schema/source.js';
 import { z } from 'zod';
 
@@ -87,20 +90,22 @@ export function validateProject(loaded: LoadedProject, templateSets: readonly st
     ...sourceEntries(loaded.sources, problems),
     options: entries(loaded.options, OptionSchema, problems),
     packs: entries(loaded.packs, PackSchema, problems),
+    translations: new Map(),
     brokenOptions: new Set(),
     loadedTerms: loadedTerms(loaded.terms, problems),
     parsedFiles: [...loaded.options, ...loaded.packs],
   };
   for (const id of loaded.optionIds) if (!project.options.has(id)) project.brokenOptions.add(id);
-  problems.push(...crossCheck(project, templateSets), ...findPlaceholders([loaded.sources, loaded.terms, ...loaded.options, ...loaded.packs]));
-  problems.push(
-    ...findHiddenCharacters([
-      { yaml: loaded.sources, schema: SourcesFile },
-      { yaml: loaded.terms, schema: TermsFileSchema },
-      ...loaded.options.map((yaml) => ({ yaml, schema: OptionSchema })),
-      ...loaded.packs.map((yaml) => ({ yaml, schema: PackSchema })),
-    ]),
-  );
+  project.translations = checkTranslations(loaded.translations, project, problems);
+  problems.push(...crossCheck(project, templateSets), ...findPlaceholders([loaded.sources, loaded.terms, ...loaded.options, ...loaded.translations, ...loaded.packs]));
+  const texts = [
+    { yaml: loaded.sources, schema: SourcesFile },
+    { yaml: loaded.terms, schema: TermsFileSchema },
+    ...loaded.options.map((yaml) => ({ yaml, schema: OptionSchema })),
+    ...loaded.translations.map((yaml) => ({ yaml, schema: OptionTranslationSchema })),
+    ...loaded.packs.map((yaml) => ({ yaml, schema: PackSchema })),
+  ];
+  problems.push(...findHiddenCharacters(texts), ...findLongRuns(texts));
   if (lint) problems.push(...lintContent(project));
   return { project, problems };
 }

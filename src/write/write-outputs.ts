@@ -1,4 +1,6 @@
+import { realpathSync } from 'node:fs';
 import { lstat, readFile, rm, rmdir } from 'node:fs/promises';
+import { realFileInside } from '../core/inside.js';
 import { dirname, join } from 'node:path';
 import { problem, type Problem } from '../core/errors.js';
 import { shownPath } from '../core/layout.js';
@@ -26,10 +28,12 @@ export interface Written {
   warnings: Problem[];
 }
 
-/** The file unchanged since the manifest recorded it: same size, same hash, still a regular file. */
-async function unchanged(path: string, entry: ManifestEntry): Promise<boolean> {
+/** The file unchanged since the manifest recorded it: same size, same hash, still a regular file, reached through no link. */
+async function unchanged(packDir: string, path: string, entry: ManifestEntry): Promise<boolean> {
   const stat = await lstat(path).catch(() => undefined);
   if (!stat?.isFile() || stat.size !== entry.bytes) return false;
+  const real = realFileInside(packDir, path);
+  if (!real.ok || real.path !== join(realpathSync(packDir), ...entry.path.split('/'))) return false;
   return sha256(await readFile(path)) === entry.sha256;
 }
 
@@ -56,7 +60,7 @@ async function planPack(out: string, pack: string, made: readonly ManifestEntry[
     if (!exists) continue;
     const answersFor = scope.formats.includes(entry.format) && (scope.everyAudience || sets.has(entry.set));
     if (!answersFor) plan.manifest.files.push(entry);
-    else if (await unchanged(path, entry)) plan.removals.push(path);
+    else if (await unchanged(join(out, pack), path, entry)) plan.removals.push(path);
     else plan.warnings.push(problem(shownPath(path), 'kept: this build no longer makes it, but it was changed since brief wrote it; delete it if it is not wanted', {}, 'warning'));
   }
   plan.manifest.files.sort((a, b) => a.path.localeCompare(b.path));

@@ -19,16 +19,20 @@ describe('brief schema', () => {
     }
     const out = tempDir();
     expect((await runCli('-C', VALID_PROJECT, 'schema', '--out', out)).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['option.schema.json', 'pack.schema.json', 'sources.schema.json', 'template.schema.json', 'terms.schema.json']);
+    expect(readdirSync(out).sort()).toEqual(['option.schema.json', 'pack.schema.json', 'sources.schema.json', 'template.schema.json', 'terms.schema.json', 'translation.schema.json']);
   });
 
   it('agrees with the validator: valid files are valid, and files the schema rejects are invalid', () => {
     const option = schemaFor('option.schema.json');
     const pack = schemaFor('pack.schema.json');
     const sources = schemaFor('sources.schema.json');
+    const translation = schemaFor('translation.schema.json');
     for (const file of readdirSync(join(REPO, 'options')).filter((f) => f.endsWith('.yaml') && f !== 'sources.yaml' && f !== 'terms.yaml')) {
-      expect(option(yamlAt(join(REPO, 'options', file))), `${file}: ${JSON.stringify(option.errors)}`).toBe(true);
+      // `<id>.<lang>.yaml` is a translation of option <id>.
+      const check = file.split('.').length === 3 ? translation : option;
+      expect(check(yamlAt(join(REPO, 'options', file))), `${file}: ${JSON.stringify(check.errors)}`).toBe(true);
     }
+    expect(translation({ title: 'T', kind: 'treaty' })).toBe(false);
     expect(pack(yamlAt(join(REPO, 'options', 'packs', 'kashmir-2025.yaml')))).toBe(true);
     expect(sources(yamlAt(join(REPO, 'options', 'sources.yaml')))).toBe(true);
     expect(option(yamlAt(join(VALID_PROJECT, 'options', 'alpha-plan.yaml')))).toBe(true);
@@ -77,7 +81,8 @@ describe('machine-readable output', () => {
   it('brief list --json gives every option file, with the sources it cites', async () => {
     const result = await runCli('-C', REPO, 'list', '--json');
     const rows = JSON.parse(result.stdout) as { id: string; sources: number }[];
-    const files = readdirSync(join(REPO, 'options')).filter((f) => f.endsWith('.yaml') && f !== 'sources.yaml' && f !== 'terms.yaml').map((f) => f.replace('.yaml', ''));
+    // Translations (`<id>.<lang>.yaml`) are not options of their own.
+    const files = readdirSync(join(REPO, 'options')).filter((f) => f.endsWith('.yaml') && f !== 'sources.yaml' && f !== 'terms.yaml' && f.split('.').length === 2).map((f) => f.replace('.yaml', ''));
     expect(rows.map((r) => r.id).sort()).toEqual(files.sort());
     expect(rows.find((r) => r.id === 'owen-dixon-plan')?.sources).toBe(11);
   });

@@ -173,8 +173,25 @@ describe('the project\'s own sets', () => {
 describe('template mistakes are input errors naming the file and line', () => {
   it('a misspelt field', async () => {
     expect(await inputErrorLines(renderHtml(VALID_PROJECT, 'misspelt', [TEST_TEMPLATES]))).toEqual([
-      'misspelt/partials/cover.hbs:3:8: template: "titel" is not a field here (templates run in strict mode: check the spelling)',
+      'misspelt/partials/cover.hbs:3:8: template: "titel" is not a field here (did you mean "title"?) (templates run in strict mode: check the spelling; brief template fields lists them all)',
     ]);
+  });
+
+  it('a helper that does not exist, with the nearest one', async () => {
+    expect(await inputErrorLines(renderHtml(VALID_PROJECT, 'unknown-helper', [TEST_TEMPLATES]))).toEqual([
+      'unknown-helper/partials/cover.hbs:3:8: template: "dat" is not a field here (did you mean "date"?) (templates run in strict mode: check the spelling; brief template fields lists them all)',
+    ]);
+  });
+
+  it('a source id the registry lacks, cited by a helper: exit 1 at the call, not an internal error', async () => {
+    expect(await inputErrorLines(renderHtml(VALID_PROJECT, 'cite-unknown-source', [TEST_TEMPLATES]))).toEqual([
+      'cite-unknown-source/partials/cover.hbs:3:15: template: {{cite}}: no source "doc-tow" in options/sources.yaml (did you mean "doc-two"?)',
+    ]);
+  });
+
+  it('a helper given the wrong kind of value', async () => {
+    const [line] = await inputErrorLines(renderHtml(VALID_PROJECT, 'odd-helper-args', [TEST_TEMPLATES]));
+    expect(line).toMatch(/^odd-helper-args\/partials\/cover\.hbs:3:6: template: \{\{period\}\}: /);
   });
 
   it('a block that is never closed', async () => {

@@ -1,29 +1,15 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { outputSnapshot } from '../helpers/snapshot.js';
 import { runCli } from '../helpers/cli.js';
 import { projectCopy, REPO, tempDir } from '../helpers/fixtures.js';
 
 const run = promisify(execFile);
 const BIN = join(REPO, 'dist', 'bin.js');
-
-/** Every entry under `dir` with what would show any change to it: a file's hash, inode and modification time; a folder's being there (its time changes as temporaries come and go). */
-function snapshot(dir: string): Record<string, string> {
-  const entries: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      const stat = lstatSync(path);
-      entries[relative(dir, path)] = stat.isFile() ? `${createHash('sha256').update(readFileSync(path)).digest('hex')} ${stat.ino} ${stat.mtimeMs}` : 'folder';
-      if (stat.isDirectory()) walk(path);
-    }
-  };
-  walk(dir);
-  return entries;
-}
 
 /** The fixture with a second option, beta-plan, and the analyst and handout audiences. */
 function twoOptionProject(): string {
@@ -55,12 +41,12 @@ describe('one commit point for a build\'s outputs', () => {
     rmSync(join(out, 'sample', 'handouts.pdf'));
     mkdirSync(join(out, 'sample', 'handouts.pdf'));
     writeFileSync(join(out, 'sample', 'handouts.pdf', 'mine.txt'), 'a folder of the user\'s');
-    const before = snapshot(out);
+    const before = outputSnapshot(out);
 
     const result = await runCli('-C', dir, 'build', '--out', out);
     expect(result.code).toBe(2);
     // analyst.html, analyst.pdf and handouts.html were renamed into place before handouts.pdf failed: each is back, the very same file.
-    expect(snapshot(out)).toEqual(before);
+    expect(outputSnapshot(out)).toEqual(before);
     expect(result.stderr).toContain(`brief: cannot write ${join(out, 'sample', 'handouts.pdf')} (a folder stands where the file should go, EISDIR); nothing was changed`);
     expect(result.stderr).toContain('Move that folder away, or choose another output folder with --out.');
   });
@@ -145,5 +131,19 @@ describe('the output manifest', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('.brief-manifest.json: warning: not a manifest this tool wrote: no earlier output was removed');
     expect(existsSync(join(out, 'precious.txt'))).toBe(true);
+  });
+
+  it('removes nothing through a link: a set\'s folder swapped for a link to another place keeps that place\'s files', async () => {
+    const dir = twoOptionProject();
+    const out = tempDir();
+    expect((await runCli('-C', dir, 'build', '--out', out)).code).toBe(0);
+    const elsewhere = join(tempDir(), 'handouts');
+    renameSync(join(out, 'sample', 'handouts'), elsewhere);
+    symlinkSync(elsewhere, join(out, 'sample', 'handouts'));
+    setPack(dir, 'options: [alpha-plan, beta-plan]', 'options: [alpha-plan]');
+    const result = await runCli('-C', dir, 'build', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('handouts/beta-plan.pdf: warning: kept: this build no longer makes it, but it was changed since brief wrote it');
+    expect(existsSync(join(elsewhere, 'beta-plan.pdf'))).toBe(true);
   });
 });

@@ -61,3 +61,29 @@ describe('characters a reader of the file cannot see', () => {
     expect(forTerminal('A\u001b[2J\u202eB\u200cC\nD')).toBe('A\\u001b[2J\\u202eB\u200cC\nD');
   });
 });
+
+describe('runs of text a page cannot break', () => {
+  const run = 'x'.repeat(240);
+
+  it('are errors at the run, saying how to mend them, exit 1 from a build', async () => {
+    const { dir, lines } = await withLine('title: The Alpha plan', `title: The ${run} plan`);
+    expect(lines).toEqual([`${OPTION}:2:12 title: 240 characters with no space or hyphen to break the line at ("xxxxxxxxxxxxxxxxxxxxxxxx..."): a page cannot print it whole, and printing it takes very long; break it with spaces, at most 200 characters a run`]);
+    const result = await runCli('-C', dir, 'build', '--format', 'html');
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(/Chromium/);
+  });
+
+  it('count a bare address in Markdown, which is printed, but not a link target, which is not', async () => {
+    const address = `https://example.org/${'a'.repeat(220)}`;
+    const bare = await withLine('outcome: Nothing came of it', `outcome: See ${address}. Nothing came of it`);
+    expect(bare.lines).toHaveLength(1);
+    expect(bare.lines[0]).toMatch(/^options\/alpha-plan\.yaml:42:14 outcome: 241 characters .* break it with spaces or, for a link, write it as \[words\]\(address\), at most 200/);
+    const linked = await withLine('outcome: Nothing came of it', `outcome: See [the record](${address}). Nothing came of it`);
+    expect(linked.lines).toEqual([]);
+  });
+
+  it('leave Chinese and Japanese text alone, which breaks between any two characters', async () => {
+    const { lines } = await withLine('title: The Alpha plan', `title: ${'和平方案'.repeat(60)}`);
+    expect(lines).toEqual([]);
+  });
+});
