@@ -19,10 +19,12 @@ export interface PdfMetadata {
   lang?: string;
 }
 
-/** `edition 2 of 21 November 2026, draft` (or `21 November 2026, final` with no edition number): which edition a file is, for its document properties. */
+/** `edition 2 of 21 November 2026, draft` (or `21 November 2026, final` with no edition number), in the pack's language: which edition a file is, for its document properties. */
 export function editionWords(pack: Pack): string {
+  const i18n = createTranslator(pack.lang, pack.messages ? [pack.messages] : []);
   const day = new Date(`${pack.date}T00:00:00Z`).toLocaleDateString(pack.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return `${pack.edition === undefined ? day : `edition ${pack.edition} of ${day}`}, ${pack.status}`;
+  const edition = pack.edition === undefined ? day : i18n.t('document.edition', { edition: pack.edition, date: day });
+  return `${edition}${i18n.t('separator.names')}${i18n.t(pack.status === 'draft' ? 'document.draft' : 'document.final')}`;
 }
 
 /** A document's title: the pack's, after the option's for a one-option brief, and marked DRAFT on a draft. */
