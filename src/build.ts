@@ -96,29 +96,42 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const out = outputDir(root, options.out);
   const { run, timings } = stageClock(options.onStage);
 
-  // Word files need the browser too: it draws their figures' bitmaps.
-  return withPrinter(formats.includes('pdf') || formats.includes('docx'), options, async (printer) => {
-    const { validateRoot, loadSets, planBriefs, renderBriefs } = await run('libraries', undefined, loadStages);
-    const { project, problems, audiences } = await run('validate', 'checking the options, sources and packs', () =>
-      validateRoot(root, dirs, { lint: options.lint, parseCache: options.parseCache }),
-    );
-    throwIfErrors(problems);
-    const jobs = selectBriefs(project, options.packs ?? [], options.audiences ?? []);
-    // Only a pack that names the edition it follows reads git.
-    const changes = jobs.some((j) => j.pack.data.follows !== undefined)
-      ? await run('validate', 'comparing with the last edition', async () => (await import('./previous-edition.js')).changesForBuild(project, jobs, audiences))
-      : undefined;
-    const briefs = await run('render', `rendering ${count(jobs.length, 'brief')}`, async () => {
-      const sets = await loadSets(jobs.map((j) => ({ name: j.audience, from: j.pack.yaml.file })), dirs, options.paper);
-      return renderBriefs(project, planBriefs(project, jobs, sets, formats, changes), { cache: options.renderCache });
+  let writing = undefined as Promise<BuildResult> | undefined;
+  try {
+    // Word files need the browser too: it draws their figures' bitmaps.
+    return await withPrinter(formats.includes('pdf') || formats.includes('docx'), options, async (printer) => {
+      const { validateRoot, loadSets, planBriefs, renderBriefs } = await run('libraries', undefined, loadStages);
+      const { project, problems, audiences } = await run('validate', 'checking the options, sources and packs', () =>
+        validateRoot(root, dirs, { lint: options.lint, parseCache: options.parseCache }),
+      );
+      throwIfErrors(problems);
+      const jobs = selectBriefs(project, options.packs ?? [], options.audiences ?? []);
+      // Only a pack that names the edition it follows reads git.
+      const changes = jobs.some((j) => j.pack.data.follows !== undefined)
+        ? await run('validate', 'comparing with the last edition', async () => (await import('./previous-edition.js')).changesForBuild(project, jobs, audiences))
+        : undefined;
+      const briefs = await run('render', `rendering ${count(jobs.length, 'brief')}`, async () => {
+        const sets = await loadSets(jobs.map((j) => ({ name: j.audience, from: j.pack.yaml.file })), dirs, options.paper);
+        return renderBriefs(project, planBriefs(project, jobs, sets, formats, changes), { cache: options.renderCache });
+      });
+      const pdfs = briefsIn(briefs, 'pdf', formats).length;
+      if (printer && pdfs > 0) await run('browser', 'starting the browser', () => printer.ready());
+      const made = await run('print', pdfs > 0 ? `printing ${count(pdfs, 'PDF')}` : undefined, () =>
+        makeOutputs(briefs, formats, { out, printer, printCache: options.printCache, allowOverflow: options.allowOverflow }),
+      );
+      // Each pack as this build saw it, for `brief diff --since-build` to compare the next edition with: written in the same commit as the briefs.
+      const { editionSnapshot, snapshotPath } = await import('./model/edition-snapshot.js');
+      const snapshots = [...new Set(jobs.map((j) => j.pack))].map((pack) => ({ path: snapshotPath(out, pack.id), data: editionSnapshot(project, pack) }));
+      const scope: WriteScope = { formats, sets: setsByPack(briefs), everyAudience: !options.audiences?.length };
+      writing = run('write', `writing ${count(made.outputs.length, 'file')}`, () => writeOutputs(out, made.outputs, scope, options.signal, snapshots)).then(
+        ({ written, removed, warnings }) => ({ written, removed, warnings: [...made.warnings, ...warnings], inputWarnings: problems.filter((p) => p.severity === 'warning'), timings }),
+      );
+      return writing;
     });
-    const pdfs = briefsIn(briefs, 'pdf', formats).length;
-    if (printer && pdfs > 0) await run('browser', 'starting the browser', () => printer.ready());
-    const made = await run('print', pdfs > 0 ? `printing ${count(pdfs, 'PDF')}` : undefined, () =>
-      makeOutputs(briefs, formats, { out, printer, printCache: options.printCache, allowOverflow: options.allowOverflow }),
-    );
-    const scope: WriteScope = { formats, sets: setsByPack(briefs), everyAudience: !options.audiences?.length };
-    const { written, removed, warnings } = await run('write', `writing ${count(made.outputs.length, 'file')}`, () => writeOutputs(out, made.outputs, scope, options.signal));
-    return { written, removed, warnings: [...made.warnings, ...warnings], inputWarnings: problems.filter((p) => p.severity === 'warning'), timings };
-  });
+  } catch (error) {
+    // Stopped while the outputs were being committed: the commit has finished, or put every file back, before the build ends.
+    const done = await writing?.catch(() => undefined);
+    if (done) return done;
+    throw error;
+  }
 }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/messages-en.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Change } from '../model/compare-editions.js';
 import { formatDate } from './format-date.js';
@@ -9,47 +10,9 @@ export interface ChangeWords {
   says: string;
 }
 
-/**
- * The words of each change, in English only for now: the headings around
- * them come from the message catalogue, and statuses and stances are the
- * catalogue's own words.
- */
-const WORDS = {
-  'change.option-added': 'new option in this edition',
-  'change.option-removed': 'no longer in the pack',
-  'change.option-renamed': 'renamed from {from} to {to}',
-  'change.status': 'status changed from {from} to {to}',
-  'change.score-new': 'now scored {to} for {criterion}',
-  'change.score-gone': 'no longer scored for {criterion} (was {from})',
-  'change.score-same': 'rationale for {criterion} revised, score still {to}',
-  'change.score-raised': 'score for {criterion} raised from {from} to {to}',
-  'change.score-lowered': 'score for {criterion} lowered from {from} to {to}',
-  'change.position': "{party}'s position changed from {from} to {to}",
-  'change.position-restated': "{party}'s position restated, still {to}",
-  'change.provision-added': 'provision added: {text}',
-  'change.provision-removed': 'provision removed: {text}',
-  'change.event-added': 'event added, {date}: {text}',
-  'change.event-removed': 'event removed, {date}: {text}',
-  'change.revised': 'text revised: {fields}',
-  'change.source-added': 'now cited: {title}',
-  'change.source-removed': 'no longer cited: {title}',
-  'change.field.title': 'title',
-  'change.field.short_title': 'short title',
-  'change.field.kind': 'kind',
-  'change.field.period': 'period',
-  'change.field.proposed_by': 'proposed by',
-  'change.field.summary': 'summary',
-  'change.field.pros': 'arguments for',
-  'change.field.cons': 'arguments against',
-  'change.field.disagreements': 'where accounts differ',
-  'change.field.outcome': 'outcome',
-  'change.field.status_note': 'where it stands now',
-} as const;
-type WordKey = keyof typeof WORDS;
-
-/** A change's words with `{name}` filled in. */
-const say = (key: WordKey, values: Readonly<Record<string, unknown>> = {}) =>
-  WORDS[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+/** A change's words in the brief's language, from the catalogue's `change.*` keys, with `{name}` filled in. */
+type ChangeKey = Extract<MessageKey, `change.${string}`>;
+const sayer = (i18n: Translator) => (key: ChangeKey, values: Readonly<Record<string, unknown>> = {}) => i18n.t(key, values);
 
 /** Claim text as a reader sees it in a list of changes: citations dropped, kept short. */
 function plain(text: string | undefined): string {
@@ -58,6 +21,7 @@ function plain(text: string | undefined): string {
 }
 
 function scoreWords(change: Change, i18n: Translator): string {
+  const say = sayer(i18n);
   const { from, to } = change;
   const values = { criterion: change.what, from, to };
   const why = change.rationale && to !== null ? `: ${change.rationale}` : '';
@@ -68,6 +32,7 @@ function scoreWords(change: Change, i18n: Translator): string {
 }
 
 function says(change: Change, i18n: Translator): string {
+  const say = sayer(i18n);
   const word = (group: string, value: Change['from']) => label(i18n, group, String(value)).toLowerCase();
   const date = (value: Change['from']) => formatDate(String(value), i18n.lang);
   switch (change.kind) {
@@ -90,7 +55,7 @@ function says(change: Change, i18n: Translator): string {
     case 'event-removed':
       return say('change.event-removed', { date: date(change.from), text: plain(change.what) });
     case 'revised':
-      return say('change.revised', { fields: (change.fields ?? []).map((f) => say(`change.field.${f}`)).join(i18n.t('separator.names')) });
+      return say('change.revised', { fields: (change.fields ?? []).map((f) => say(`change.field.${f}` as ChangeKey)).join(i18n.t('separator.names')) });
     case 'source-added':
     case 'source-removed':
       return say(`change.${change.kind}`, { title: change.what });

@@ -52,8 +52,8 @@ async function indexPage(out: string): Promise<string> {
   const unlisted = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !built.some((m) => m.pack === e.name)).map((e) => e.name);
   const note = unlisted.length > 0 ? `<p>Not listed, as no build of this version of brief has recorded what it made there: ${unlisted.sort().map(escapeHtml).join(', ')}. Build them again to preview them.</p>` : '';
   const body = built.length > 0 ? built.map(packSection).join('') : '<p>Nothing built yet.</p>';
-  return withLiveReload(`<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content=""><title>brief preview</title>
-<style>body{font-family:sans-serif;max-width:44rem;margin:2rem auto;line-height:1.5}li{margin:.4rem 0}</style></head><body><h1>Briefs</h1>
+  return withLiveReload(`<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content=""><meta name="viewport" content="width=device-width, initial-scale=1"><title>brief preview</title>
+<style>body{font-family:sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.5}li{margin:.4rem 0}a{overflow-wrap:anywhere}</style></head><body><h1>Briefs</h1>
 <p>What the last build of each pack wrote (HTML opens here; PDF and Word files open in your viewer).</p>${body}${note}</body></html>`);
 }
 

@@ -57,6 +57,7 @@ function entryOf(value: unknown): ManifestEntry | undefined {
  * removed or served). It is read whole or not at all, and only as a regular file.
  */
 export async function readManifest(out: string, pack: string): Promise<Manifest | 'invalid' | undefined> {
+  if (!safeInPack(pack) || pack.includes('/')) return undefined;
   const path = manifestPath(out, pack);
   const stat = await lstat(path).catch(() => undefined);
   if (!stat) return undefined;

@@ -1,4 +1,6 @@
+import { realpathSync } from 'node:fs';
 import { lstat, readFile, rm, rmdir } from 'node:fs/promises';
+import { realFileInside } from '../core/inside.js';
 import { dirname, join } from 'node:path';
 import { problem, type Problem } from '../core/errors.js';
 import { shownPath } from '../core/layout.js';
@@ -26,10 +28,12 @@ export interface Written {
   warnings: Problem[];
 }
 
-/** The file unchanged since the manifest recorded it: same size, same hash, still a regular file. */
-async function unchanged(path: string, entry: ManifestEntry): Promise<boolean> {
+/** The file unchanged since the manifest recorded it: same size, same hash, still a regular file, reached through no link. */
+async function unchanged(packDir: string, path: string, entry: ManifestEntry): Promise<boolean> {
   const stat = await lstat(path).catch(() => undefined);
   if (!stat?.isFile() || stat.size !== entry.bytes) return false;
+  const real = realFileInside(packDir, path);
+  if (!real.ok || real.path !== join(realpathSync(packDir), ...entry.path.split('/'))) return false;
   return sha256(await readFile(path)) === entry.sha256;
 }
 
@@ -56,7 +60,7 @@ async function planPack(out: string, pack: string, made: readonly ManifestEntry[
     if (!exists) continue;
     const answersFor = scope.formats.includes(entry.format) && (scope.everyAudience || sets.has(entry.set));
     if (!answersFor) plan.manifest.files.push(entry);
-    else if (await unchanged(path, entry)) plan.removals.push(path);
+    else if (await unchanged(join(out, pack), path, entry)) plan.removals.push(path);
     else plan.warnings.push(problem(shownPath(path), 'kept: this build no longer makes it, but it was changed since brief wrote it; delete it if it is not wanted', {}, 'warning'));
   }
   plan.manifest.files.sort((a, b) => a.path.localeCompare(b.path));
@@ -80,14 +84,15 @@ function entryFor(out: string, output: Output): { pack: string; entry: ManifestE
  * step fails, or `signal` aborts, every change is undone: each output is the
  * previous build's or this one's, all of them from the same build.
  */
-export async function writeOutputs(out: string, outputs: readonly Output[], scope: WriteScope, signal?: AbortSignal): Promise<Written> {
+export async function writeOutputs(out: string, outputs: readonly Output[], scope: WriteScope, signal?: AbortSignal, kept: readonly Output[] = []): Promise<Written> {
   const made = new Map<string, ManifestEntry[]>([...scope.sets.keys()].map((pack) => [pack, []]));
   for (const output of outputs) {
     const { pack, entry } = entryFor(out, output);
     made.set(pack, [...(made.get(pack) ?? []), entry]);
   }
   const plans = await Promise.all([...made].map(([pack, entries]) => planPack(out, pack, entries, scope)));
-  const files: Output[] = [...outputs, ...plans.map((p) => ({ path: manifestPath(out, p.manifest.pack), data: manifestText(p.manifest) }))];
+  // `kept`: what the build keeps for itself beside a pack's files (its edition snapshot): committed with them, not in the manifest, so never served or removed.
+  const files: Output[] = [...outputs, ...kept, ...plans.map((p) => ({ path: manifestPath(out, p.manifest.pack), data: manifestText(p.manifest) }))];
 
   const temps: string[] = [];
   try {
@@ -101,10 +106,10 @@ export async function writeOutputs(out: string, outputs: readonly Output[], scop
   }
   const removals = plans.flatMap((p) => p.removals);
   const changes: Change[] = [
-    ...outputs.map((o, i) => ({ target: o.path, temp: temps[i] })),
+    ...[...outputs, ...kept].map((o, i) => ({ target: o.path, temp: temps[i] })),
     ...removals.map((target) => ({ target })),
     // The manifests last: until they are in place, the previous ones still describe what is there.
-    ...plans.map((p, i) => ({ target: manifestPath(out, p.manifest.pack), temp: temps[outputs.length + i] })),
+    ...plans.map((p, i) => ({ target: manifestPath(out, p.manifest.pack), temp: temps[outputs.length + kept.length + i] })),
   ];
   await commitChanges(changes, signal);
   // A folder the removals emptied (a set's handouts) goes too; one holding anything else stays.

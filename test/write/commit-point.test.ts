@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -116,7 +116,7 @@ describe('the output manifest', () => {
     const dropped = await runCli('-C', dir, 'build', '--out', out);
     expect(dropped.code).toBe(0);
     expect(dropped.stderr).toContain(`${join(out, 'sample', 'handouts.html')}: warning: kept: this build no longer makes it, but it was changed since brief wrote it`);
-    expect(readdirSync(join(out, 'sample')).sort()).toEqual(['.brief-manifest.json', 'analyst.html', 'analyst.pdf', 'handouts', 'handouts.html', 'notes.txt']);
+    expect(readdirSync(join(out, 'sample')).sort()).toEqual(['.brief-manifest.json', '.brief-snapshot.json', 'analyst.html', 'analyst.pdf', 'handouts', 'handouts.html', 'notes.txt']);
     expect(readdirSync(join(out, 'sample', 'handouts'))).toEqual(['notes.txt']);
     expect(manifest(out).files.map((f) => f.path)).toEqual(['analyst.html', 'analyst.pdf']);
   });
@@ -131,5 +131,19 @@ describe('the output manifest', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('.brief-manifest.json: warning: not a manifest this tool wrote: no earlier output was removed');
     expect(existsSync(join(out, 'precious.txt'))).toBe(true);
+  });
+
+  it('removes nothing through a link: a set\'s folder swapped for a link to another place keeps that place\'s files', async () => {
+    const dir = twoOptionProject();
+    const out = tempDir();
+    expect((await runCli('-C', dir, 'build', '--out', out)).code).toBe(0);
+    const elsewhere = join(tempDir(), 'handouts');
+    renameSync(join(out, 'sample', 'handouts'), elsewhere);
+    symlinkSync(elsewhere, join(out, 'sample', 'handouts'));
+    setPack(dir, 'options: [alpha-plan, beta-plan]', 'options: [alpha-plan]');
+    const result = await runCli('-C', dir, 'build', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('handouts/beta-plan.pdf: warning: kept: this build no longer makes it, but it was changed since brief wrote it');
+    expect(existsSync(join(elsewhere, 'beta-plan.pdf'))).toBe(true);
   });
 });
