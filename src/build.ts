@@ -119,8 +119,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const made = await run('print', pdfs > 0 ? `printing ${count(pdfs, 'PDF')}` : undefined, () =>
         makeOutputs(briefs, formats, { out, printer, printCache: options.printCache, allowOverflow: options.allowOverflow }),
       );
+      // Each pack as this build saw it, for `brief diff --since-build` to compare the next edition with: written in the same commit as the briefs.
+      const { editionSnapshot, snapshotPath } = await import('./model/edition-snapshot.js');
+      const snapshots = [...new Set(jobs.map((j) => j.pack))].map((pack) => ({ path: snapshotPath(out, pack.id), data: editionSnapshot(project, pack) }));
       const scope: WriteScope = { formats, sets: setsByPack(briefs), everyAudience: !options.audiences?.length };
-      writing = run('write', `writing ${count(made.outputs.length, 'file')}`, () => writeOutputs(out, made.outputs, scope, options.signal)).then(
+      writing = run('write', `writing ${count(made.outputs.length, 'file')}`, () => writeOutputs(out, made.outputs, scope, options.signal, snapshots)).then(
         ({ written, removed, warnings }) => ({ written, removed, warnings: [...made.warnings, ...warnings], inputWarnings: problems.filter((p) => p.severity === 'warning'), timings }),
       );
       return writing;

@@ -137,9 +137,11 @@ function program(io: Io, setExit: (code: number) => void): Command {
   withOptions(
     cli
       .command('diff')
-      .description('what changed in a pack since an earlier edition: a git tag, branch or commit')
+      .description('what changed in a pack since an earlier edition: a git tag, branch or commit, or the last build')
       .argument('[pack]', 'pack id (needed when there is more than one)')
-      .option('--since <ref>', 'the git tag, branch or commit to compare with (default: the pack\'s `follows`)'),
+      .option('--since <ref>', 'the git tag, branch or commit to compare with (default: the pack\'s `follows`), or a build\'s snapshot file (output/<pack>/.brief-snapshot.json)')
+      .option('--since-build', 'compare with the snapshot the last build wrote (output/<pack>/.brief-snapshot.json)')
+      .option('-o, --out <dir>', 'the output folder that build wrote to, for --since-build (default: output/ in the project)'),
     'json',
   ).action(act(async ({ root, io }, flags: DiffFlags, pack: string | undefined) => (await import('./commands/diff-command.js')).diffCommand(root, pack, flags, io)));
 

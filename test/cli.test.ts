@@ -45,7 +45,7 @@ describe('brief build', () => {
     const result = await runCli('-C', dir, 'build', '--format', 'html');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/wrote .*output\/sample\/analyst\.html\n/);
-    expect(readdirSync(join(dir, 'output', 'sample')).sort()).toEqual(['.brief-manifest.json', 'analyst.html']);
+    expect(readdirSync(join(dir, 'output', 'sample')).sort()).toEqual(['.brief-manifest.json', '.brief-snapshot.json', 'analyst.html']);
   });
 
   it('exits 1 on invalid input and writes nothing', async () => {
@@ -109,7 +109,7 @@ describe('brief build and page limits', () => {
     const result = await runCli('-C', VALID_PROJECT, 'build', ...cramped, '--out', out, '--allow-overflow');
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('warning: the cramped-handout brief of option "alpha-plan" prints on 2 pages');
-    expect(readdirSync(join(out, 'sample')).sort()).toEqual(['.brief-manifest.json', 'cramped-handout', 'cramped-handout.html', 'cramped-handout.pdf']);
+    expect(readdirSync(join(out, 'sample')).sort()).toEqual(['.brief-manifest.json', '.brief-snapshot.json', 'cramped-handout', 'cramped-handout.html', 'cramped-handout.pdf']);
   });
 });
 

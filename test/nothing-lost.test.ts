@@ -39,7 +39,7 @@ async function builtProject() {
 describe('a build that fails leaves every previous output as it was', () => {
   it('at validation, at render, at print and at write', async () => {
     const { dir, out, before } = await builtProject();
-    expect(Object.keys(before).sort()).toEqual(['sample/.brief-manifest.json', 'sample/analyst.html', 'sample/analyst.pdf', 'sample/handouts.html', 'sample/handouts.pdf', 'sample/handouts/alpha-plan.pdf']);
+    expect(Object.keys(before).sort()).toEqual(['sample/.brief-manifest.json', 'sample/.brief-snapshot.json', 'sample/analyst.html', 'sample/analyst.pdf', 'sample/handouts.html', 'sample/handouts.pdf', 'sample/handouts/alpha-plan.pdf']);
 
     // Validation: a broken option.
     const option = join(dir, 'options', 'alpha-plan.yaml');

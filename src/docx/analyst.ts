@@ -5,7 +5,7 @@ import { DRAFT_RED } from './edition.js';
 import { STYLE } from './styles.js';
 import type { Cell } from './tables.js';
 import type { Figure } from './timeline-figure.js';
-import { decisionChapter, proposalsChapter, sourcesChapter, type BriefWriter } from './writer.js';
+import { changesChapter, decisionChapter, proposalsChapter, sourcesChapter, type BriefWriter } from './writer.js';
 
 /** The shading of scores 1 to 5 as the analyst CSS gives it, light to dark; white text on the two darkest. */
 const SCORE_FILL = ['F2F2F2', 'D9D9D9', 'B3B3B3', '7A7A7A', '3D3D3D'] as const;
@@ -61,7 +61,11 @@ function comparison(w: BriefWriter): Block[] {
     w.lead(pack.assessed_on ? w.t('comparison.note-dated', { date: w.date(pack.assessed_on) }) : w.t('comparison.note')),
     w.table(head, rows, [24, 14, ...pack.criteria.map(() => scoreWidth)]),
     w.paragraph(`${w.t('comparison.scale')}: ${w.t('comparison.scale-text')}.`, STYLE.note),
-    ...pack.criteria.map((c) => w.term(c.label, c.description)),
+    ...pack.criteria.flatMap((c) => [
+      w.term(c.label, c.description),
+      // The published rubric: what each score means for this criterion.
+      ...(c.rubric ? ([1, 2, 3, 4, 5] as const).map((n) => w.paragraph([new TextRun({ text: `${n}\t`, bold: true }), new TextRun(c.rubric![n])], STYLE.rubric)) : []),
+    ]),
   ];
 }
 
@@ -125,6 +129,7 @@ export function analystBody(w: BriefWriter, figure: Figure): Block[] {
     w.heading(1, w.t('summary.heading')),
     w.lead(w.t('judgement.assessment')),
     ...w.md.block(pack.bottom_line),
+    ...changesChapter(w),
     ...decisionChapter(w),
     w.heading(1, w.t('context.heading')),
     ...w.md.block(pack.context),

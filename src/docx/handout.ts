@@ -21,6 +21,11 @@ export function handoutBody(w: BriefWriter): Block[] {
     ...w.claims(o.pros, false),
     w.heading(1, w.t('handout.cons')),
     ...w.claims(o.cons, false),
+    w.heading(1, w.t('handout.positions')),
+    ...o.positions.map((p) => w.paragraph([new TextRun({ text: `${p.party.label}: `, bold: true }), new TextRun(w.label('stance', p.stance))], STYLE.meta)),
+    w.heading(1, w.t('handout.scores')),
+    w.paragraph(w.t('judgement.scores'), STYLE.note),
+    ...o.assessment.map((a) => w.paragraph([new TextRun(`${a.criterion.label}: `), new TextRun({ text: a.score === null ? w.t('score.none') : String(a.score), bold: true })], STYLE.meta)),
     w.heading(1, w.t('handout.now')),
     w.paragraph(o.status_note),
     new Paragraph({

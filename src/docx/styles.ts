@@ -12,6 +12,7 @@ export const STYLE = {
   meta: 'BriefMeta',
   quote: 'BriefQuote',
   citation: 'BriefCitation',
+  rubric: 'BriefRubric',
 } as const;
 
 /** Numbering definitions: `instance` restarts an ordered list. */
@@ -66,6 +67,13 @@ export function briefStyles(look: Look, skip: ReadonlySet<string> = new Set()): 
       basedOn: 'Normal',
       run: { italics: true, color: look.muted },
       paragraph: { indent: { left: convertMillimetersToTwip(6) }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: look.rule, space: 8 } } },
+    },
+    {
+      id: STYLE.rubric,
+      name: 'Brief Rubric',
+      basedOn: 'Normal',
+      run: { font: face(look, look.sans), size: pt(9), color: look.muted },
+      paragraph: { indent: { left: convertMillimetersToTwip(10), hanging: convertMillimetersToTwip(4) }, spacing: { after: 0 } },
     },
     { id: STYLE.meta, name: 'Brief Meta', basedOn: 'Normal', run: { font: face(look, look.sans), size: pt(9.5) }, paragraph: { spacing: { after: 0 } } },
   ].filter((s) => !skip.has(s.id));

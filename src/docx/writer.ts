@@ -7,6 +7,7 @@ import { sourceView } from '../model/build-model.js';
 import type { Source } from '../schema/source.js';
 import type { CitationStyle } from '../load/citation-style.js';
 import { formatBibliography } from '../render/format-bibliography.js';
+import { describeChange } from '../render/describe-change.js';
 import { label } from '../render/labels.js';
 import { citationRuns, sourceBookmark } from './citations.js';
 import { htmlRuns } from './html-runs.js';
@@ -133,6 +134,24 @@ export function briefWriter(model: BriefModel, library: ReadonlyMap<string, Sour
           }),
       ),
   };
+}
+
+/** What changed since the edition the pack follows, one line each, as the HTML's changes section: none when nothing changed. */
+export function changesChapter(w: BriefWriter): Block[] {
+  const changes = w.model.changes;
+  if (!changes || changes.items.length === 0) return [];
+  const date = w.date(changes.date);
+  const heading = changes.edition === null ? w.t('changes.heading-unnumbered', { date }) : w.t('changes.heading', { edition: changes.edition, date });
+  return [
+    w.heading(1, heading),
+    ...w.claims(
+      changes.items.map((change) => {
+        const { subject, says } = describeChange(change, w.i18n);
+        return { text: [new TextRun({ text: subject, bold: true }), new TextRun(`: ${says}`)], sources: [] };
+      }),
+      false,
+    ),
+  ];
 }
 
 /** The sources chapter every full brief ends with. */

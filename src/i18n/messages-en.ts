@@ -117,6 +117,9 @@ export const EN = {
 
   // The minister brief.
   'minister.kicker': 'Brief for ministers',
+  'document.analyst': 'Full brief for analysts',
+  'document.minister': 'Brief for ministers',
+  'document.handout': 'Handout for a meeting',
   'minister.bottom-line': 'Bottom line',
   'minister.glance': 'The options at a glance',
   'minister.glance-note': "Each option's strongest argument either way, as the analysts rank them; the full case is in the analyst brief.",

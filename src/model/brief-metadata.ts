@@ -15,6 +15,8 @@ export interface PdfMetadata {
   /** The pack's date: the creation date, so that rebuilding gives the same properties. */
   date: Date;
   producer: string;
+  /** The pack's language: the PDF's `/Lang` and the XMP `dc:language`. */
+  lang?: string;
 }
 
 /** `edition 2 of 21 November 2026, draft` (or `21 November 2026, final` with no edition number), in the pack's language: which edition a file is, for its document properties. */
@@ -32,15 +34,41 @@ export function documentTitle(pack: Pack, option?: string): string {
   return pack.status === 'draft' ? createTranslator(pack.lang, pack.messages ? [pack.messages] : []).t('edition.draft-title', { title }) : title;
 }
 
-/** A brief's document properties, all from the pack, so rebuilding gives the same ones. */
+/** The built-in sets' names for the document each makes, by message key. */
+const KINDS = { analyst: 'document.analyst', minister: 'document.minister', handout: 'document.handout' } as const;
+
+/**
+ * What kind of document a set makes, in the pack's language: "Brief for
+ * ministers". A set of one's own is named by the first sentence of its
+ * description, or else the built-in set it builds on.
+ */
+function documentKind(pack: Pack, set: TemplateSet): string {
+  const i18n = createTranslator(pack.lang, pack.messages ? [pack.messages] : []);
+  const builtIn = set.name in KINDS ? KINDS[set.name as keyof typeof KINDS] : undefined;
+  if (builtIn) return i18n.t(builtIn);
+  const described = set.config.description?.split(/(?<=[.:])\s/)[0]?.replace(/[.:]$/, '').trim();
+  if (described) return described;
+  const base = set.config.base && set.config.base in KINDS ? KINDS[set.config.base as keyof typeof KINDS] : undefined;
+  return base ? i18n.t(base) : set.name;
+}
+
+/**
+ * A brief's document properties, all from the pack, so rebuilding gives the
+ * same ones. Each brief of a pack has its own title and subject: the analyst
+ * brief is titled as the pack, the others add what they are ("…: Brief for
+ * ministers"), a handout leads with its option.
+ */
 export function briefMetadata(project: Project, pack: Entry<Pack>, set: TemplateSet, only?: string): PdfMetadata {
   const ids = only === undefined ? pack.data.options : [only];
   const options = ids.map((id) => project.options.get(id)!.data);
   const draft = pack.data.status === 'draft';
+  const kind = documentKind(pack.data, set);
+  const titled = set.name === 'analyst' || only !== undefined ? pack.data : { ...pack.data, title: `${pack.data.title}: ${kind}` };
   return {
-    title: documentTitle(pack.data, only === undefined ? undefined : options[0]!.title),
+    title: documentTitle(titled, only === undefined ? undefined : options[0]!.title),
     author: pack.data.authors.join('; '),
-    subject: `${pack.data.subtitle ?? set.config.description} (${editionWords(pack.data)})`,
+    subject: `${kind}. ${pack.data.subtitle ?? set.config.description} (${editionWords(pack.data)})`,
+    lang: pack.data.lang,
     keywords: [...(draft ? ['DRAFT'] : []), ...options.map((o) => o.short_title ?? o.title)],
     date: new Date(`${pack.data.date}T00:00:00Z`),
     producer: `options-brief ${version}`,

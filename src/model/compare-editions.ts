@@ -1,7 +1,6 @@
 import type { PolicyOption } from '../schema/option.js';
 import type { Pack } from '../schema/pack.js';
 import { findCitations } from '../validate/find-citations.js';
-import type { Entry, Project } from '../validate/project.js';
 
 /** What kind of thing changed between two editions of a pack. */
 export type ChangeKind =
@@ -113,8 +112,14 @@ function compareOption(was: PolicyOption, now: PolicyOption, oldPack: Pack, newP
   return changes;
 }
 
+/** What the comparison reads of a project: its options and its sources. A validated project is one; so is a build's snapshot. */
+export interface Edition {
+  options: ReadonlyMap<string, { data: PolicyOption }>;
+  sources: ReadonlyMap<string, { data: { title: string } }>;
+}
+
 /** Every source the pack's own text and its options cite. */
-function citedSources(project: Project, pack: Pack): Set<string> {
+function citedSources(project: Edition, pack: Pack): Set<string> {
   const options = pack.options.map((id) => project.options.get(id)?.data);
   return new Set([pack, ...options].flatMap((data) => findCitations(data).map((c) => c.id)));
 }
@@ -125,7 +130,7 @@ function citedSources(project: Project, pack: Pack): Set<string> {
  * then those removed, the pack's own timeline events, and the sources cited.
  * Both projects must be valid. An unchanged pack gives no change.
  */
-export function compareEditions(oldProject: Project, oldPack: Entry<Pack>, newProject: Project, newPack: Entry<Pack>): Change[] {
+export function compareEditions(oldProject: Edition, oldPack: { data: Pack }, newProject: Edition, newPack: { data: Pack }): Change[] {
   const oldOf = (id: string) => oldProject.options.get(id)!.data;
   const newOf = (id: string) => newProject.options.get(id)!.data;
   const oldIds = oldPack.data.options;
@@ -147,7 +152,7 @@ export function compareEditions(oldProject: Project, oldPack: Entry<Pack>, newPr
   for (const e of missingFrom(oldPack.data.key_events, newPack.data.key_events, event)) changes.push({ kind: 'event-removed', what: e.label, from: e.date });
   const before = citedSources(oldProject, oldPack.data);
   const after = citedSources(newProject, newPack.data);
-  const title = (project: Project, id: string) => project.sources.get(id)?.data.title ?? id;
+  const title = (project: Edition, id: string) => project.sources.get(id)?.data.title ?? id;
   for (const id of after) if (!before.has(id)) changes.push({ kind: 'source-added', what: title(newProject, id), to: id, anchor: 'sources' });
   for (const id of before) if (!after.has(id)) changes.push({ kind: 'source-removed', what: title(oldProject, id), from: id });
   return changes;

@@ -3,6 +3,7 @@ import { outlineEntries } from './outline-entries.js';
 import { measureDocument, type PdfMeasure } from './measure-pdf.js';
 import { loadPdf } from './load-pdf.js';
 import type { PdfMetadata } from '../model/brief-metadata.js';
+import { setXmpMetadata } from './xmp-metadata.js';
 
 /**
  * Chromium builds the PDF outline from the headings, but garbles some titles:
@@ -18,7 +19,7 @@ function fixOutlineTitles(doc: PDFDocument, headings: readonly string[]): boolea
   return true;
 }
 
-/** Sets a PDF's document properties. */
+/** Sets a PDF's document properties, in its Info dictionary and as XMP, and its language. */
 export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
@@ -28,6 +29,8 @@ export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.setProducer(meta.producer);
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
+  if (meta.lang) doc.setLanguage(meta.lang);
+  setXmpMetadata(doc, meta);
 }
 
 export interface FinishedPdf {

@@ -76,7 +76,7 @@ export function scriptFontCss(html: string, lang: string): string {
   return [
     ...faces,
     `:root { --serif: 'Source Serif 4', ${families}, 'DejaVu Serif', serif; --sans: 'Source Sans 3', ${families}, 'DejaVu Sans', sans-serif; }`,
-    `@page { @top-left { font-family: 'Source Sans 3', ${families}, sans-serif; } @top-right { font-family: 'Source Sans 3', ${families}, sans-serif; } @bottom-left { font-family: 'Source Sans 3', ${families}, sans-serif; } @bottom-right { font-family: 'Source Sans 3', ${families}, sans-serif; } }`,
+    `@page { @top-left { font-family: 'Source Sans 3', ${families}, sans-serif; } @top-right { font-family: 'Source Sans 3', ${families}, sans-serif; } @bottom-left { font-family: 'Source Sans 3', ${families}, sans-serif; } @bottom-right { font-family: 'Source Sans 3', ${families}, sans-serif; } @bottom-center { font-family: 'Source Sans 3', ${families}, sans-serif; } }`,
     `svg text { font-family: var(--sans); }`,
     `html, body, p, li, dd, dt, td, th, figcaption, blockquote, .source-list { line-height: ${lineHeight}; }`,
     `h1, h2, h3, h4, h5, h6 { line-height: ${Math.max(1.2, lineHeight - 0.3)}; }`,

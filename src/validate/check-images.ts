@@ -5,6 +5,7 @@ import { LAYOUT } from '../core/layout.js';
 import { isExternalRef, REFUSED, resolveInside } from '../core/inside.js';
 import { imageMime } from '../core/mime.js';
 import { problemAt } from './located-problem.js';
+import type { FieldPath } from '../load/locate.js';
 import type { Entry } from './project.js';
 import { walkStrings } from './walk-strings.js';
 
@@ -31,8 +32,20 @@ export function checkImages(entry: Entry<unknown>, root: string): Problem[] {
     IMAGE_REFS.flatMap((pattern) =>
       [...text.matchAll(pattern)].flatMap((m) => {
         const message = imageProblem(m[1]!, optionsDir);
-        return message ? [problemAt(entry.yaml, path, message, 'error', 'value', m[1])] : [];
+        return message ? [imageAt(entry, path, message, m[0], m[1]!)] : [];
       }),
     ),
   );
+}
+
+/**
+ * The problem at the image's own address: found by the whole reference
+ * (`![map](x`, `<img src=x`), so an address that also occurs earlier in the
+ * text ("x" in "box") is not mistaken for it.
+ */
+function imageAt(entry: Entry<unknown>, path: FieldPath, message: string, reference: string, href: string): Problem {
+  const found = problemAt(entry.yaml, path, message, 'error', 'value', reference);
+  const into = reference.lastIndexOf(href);
+  const sameLine = !reference.slice(0, into).includes('\n');
+  return entry.yaml.text.includes(reference) && sameLine && found.column !== undefined ? { ...found, column: found.column + into } : problemAt(entry.yaml, path, message, 'error', 'value', href);
 }

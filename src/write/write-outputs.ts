@@ -84,14 +84,15 @@ function entryFor(out: string, output: Output): { pack: string; entry: ManifestE
  * step fails, or `signal` aborts, every change is undone: each output is the
  * previous build's or this one's, all of them from the same build.
  */
-export async function writeOutputs(out: string, outputs: readonly Output[], scope: WriteScope, signal?: AbortSignal): Promise<Written> {
+export async function writeOutputs(out: string, outputs: readonly Output[], scope: WriteScope, signal?: AbortSignal, kept: readonly Output[] = []): Promise<Written> {
   const made = new Map<string, ManifestEntry[]>([...scope.sets.keys()].map((pack) => [pack, []]));
   for (const output of outputs) {
     const { pack, entry } = entryFor(out, output);
     made.set(pack, [...(made.get(pack) ?? []), entry]);
   }
   const plans = await Promise.all([...made].map(([pack, entries]) => planPack(out, pack, entries, scope)));
-  const files: Output[] = [...outputs, ...plans.map((p) => ({ path: manifestPath(out, p.manifest.pack), data: manifestText(p.manifest) }))];
+  // `kept`: what the build keeps for itself beside a pack's files (its edition snapshot): committed with them, not in the manifest, so never served or removed.
+  const files: Output[] = [...outputs, ...kept, ...plans.map((p) => ({ path: manifestPath(out, p.manifest.pack), data: manifestText(p.manifest) }))];
 
   const temps: string[] = [];
   try {
@@ -105,10 +106,10 @@ export async function writeOutputs(out: string, outputs: readonly Output[], scop
   }
   const removals = plans.flatMap((p) => p.removals);
   const changes: Change[] = [
-    ...outputs.map((o, i) => ({ target: o.path, temp: temps[i] })),
+    ...[...outputs, ...kept].map((o, i) => ({ target: o.path, temp: temps[i] })),
     ...removals.map((target) => ({ target })),
     // The manifests last: until they are in place, the previous ones still describe what is there.
-    ...plans.map((p, i) => ({ target: manifestPath(out, p.manifest.pack), temp: temps[outputs.length + i] })),
+    ...plans.map((p, i) => ({ target: manifestPath(out, p.manifest.pack), temp: temps[outputs.length + kept.length + i] })),
   ];
   await commitChanges(changes, signal);
   // A folder the removals emptied (a set's handouts) goes too; one holding anything else stays.

@@ -26,7 +26,7 @@ const html = async (name: string) => (await mammoth.convertToHtml({ path: join(p
 describe('brief build --format docx', () => {
   it('writes analyst.docx, minister.docx, one .docx per handout and handouts.docx, and nothing else', async () => {
     const { options } = await sampleOptions();
-    expect(files).toEqual(
+    expect(files.filter((f) => f.startsWith('kashmir-2025/'))).toEqual(
       ['kashmir-2025/analyst.docx', 'kashmir-2025/handouts.docx', 'kashmir-2025/minister.docx', ...options.map((id) => `kashmir-2025/handouts/${id}.docx`)].sort(),
     );
   });
@@ -136,7 +136,7 @@ describe('brief build --format docx', () => {
 /** The sample pack's options, parties and classification, read from its files, not from the build. */
 async function sampleOptions() {
   const { project } = await validateRoot(REPO, templateDirs(REPO));
-  const pack = [...project.packs.values()][0]!.data;
+  const pack = project.packs.get('kashmir-2025')!.data;
   const options = pack.options.map((id) => project.options.get(id)!.data);
   return {
     options: pack.options,

@@ -33,7 +33,7 @@ describe('the published package', () => {
     await run('npx', ['--no-install', 'brief', 'init'], { cwd: project, env });
     await run('npx', ['--no-install', 'brief', 'build'], { cwd: project, env });
     const out = join(project, 'output', 'beagle-channel');
-    expect(readdirSync(out).sort()).toEqual(['.brief-manifest.json', 'analyst.html', 'analyst.pdf', 'handouts', 'handouts.html', 'handouts.pdf', 'minister.html', 'minister.pdf']);
+    expect(readdirSync(out).sort()).toEqual(['.brief-manifest.json', '.brief-snapshot.json', 'analyst.html', 'analyst.pdf', 'handouts', 'handouts.html', 'handouts.pdf', 'minister.html', 'minister.pdf']);
     expect((await readPdf(join(out, 'analyst.pdf'))).pageTexts.join(' ')).toContain('Beagle Channel');
   });
 });

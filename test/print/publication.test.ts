@@ -6,6 +6,9 @@ import { BUILT_IN_TEMPLATES } from '../../src/templates/template-set.js';
 import { validateRoot } from '../../src/validate/validate-root.js';
 import { runCli } from '../helpers/cli.js';
 import { REPO } from '../helpers/fixtures.js';
+import { readFileSync } from 'node:fs';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { readPdf } from '../helpers/pdf.js';
 import { bodyTexts, pageFill, readLayout, textArea, type PrintedPage, type PrintedText } from '../helpers/pdf-layout.js';
 
 /** The lines of a page's text area, top to bottom, each its runs left to right. */
@@ -28,7 +31,9 @@ describe('the sample pack in print', () => {
   let work: string;
   let out: string;
   let analyst: PrintedPage[];
-  let titles: string[];
+  let minister: PrintedPage[];
+  let handouts: PrintedPage[];
+  let handoutFiles: string[];
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'brief-publication-'));
@@ -36,8 +41,10 @@ describe('the sample pack in print', () => {
     const result = await runCli('--project', REPO, 'build', 'kashmir-2025', '--format', 'pdf', '--quiet', '--out', out);
     expect(result.code, result.stderr).toBe(0);
     analyst = await readLayout(join(out, 'kashmir-2025', 'analyst.pdf'));
+    minister = await readLayout(join(out, 'kashmir-2025', 'minister.pdf'));
+    handouts = await readLayout(join(out, 'kashmir-2025', 'handouts.pdf'));
     const { project } = await validateRoot(REPO, [BUILT_IN_TEMPLATES]);
-    titles = project.packs.get('kashmir-2025')!.data.options.map((id) => project.options.get(id)!.data.title);
+    handoutFiles = project.packs.get('kashmir-2025')!.data.options.map((id) => join(out, 'kashmir-2025', 'handouts', `${id}.pdf`));
   }, 240_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -46,10 +53,10 @@ describe('the sample pack in print', () => {
   const body = (page: PrintedPage) => lines(bodyTexts(page, textArea(page, 20, 22)));
 
   it('leaves no page of the analyst brief under 40% full but the last of a part that ends where the next starts a page', () => {
-    // The parts that start a page: the summary (after the contents), the options in detail, the sources.
-    const leaders = ['Summary', `1. ${titles[0]}`, 'Sources'];
+    // The parts that start a page: the summary (after the contents) and the sources.
+    const leaders = ['Summary', 'Sources'];
     const startsPart = (page: PrintedPage) => leaders.some((leader) => body(page)[0]?.startsWith(leader));
-    expect(analyst.filter(startsPart)).toHaveLength(3);
+    expect(analyst.filter(startsPart)).toHaveLength(2);
     const short = analyst
       .map((page, i) => ({ page: i + 1, fill: Math.round(pageFill(page, textArea(page, 20, 22)) * 100) }))
       .filter(({ page }) => page > 2 && page < analyst.length && !startsPart(analyst[page]!))
@@ -62,5 +69,73 @@ describe('the sample pack in print', () => {
     // A timeline row with no header above it would start a page with its date.
     expect(starts.filter((line) => /^\d{1,2} [A-Z][a-z]+ \d{4} /.test(line))).toEqual([]);
     expect(starts.filter((line) => /^(Date Event|Criterion Score Reason)$/.test(line)).length).toBeGreaterThan(0);
+  });
+
+  /** The page's lines in its head and foot margins (the text area's 20 mm and 22 mm, or the minister's and handout's 14 mm). */
+  const furniture = (page: PrintedPage, margin: [number, number]) => {
+    const area = textArea(page, ...margin);
+    const outside = page.texts.filter((t) => !bodyTexts(page, area).includes(t));
+    return { head: lines(outside.filter((t) => t.baseline < area.top)), foot: lines(outside.filter((t) => t.baseline > area.bottom)) };
+  };
+
+  it('marks the classification at the head and the foot of every page, and numbers every page of the minister\'s brief', () => {
+    analyst.slice(1).forEach((page, i) => {
+      const { head, foot } = furniture(page, [20, 22]);
+      expect(head.join(' '), `analyst p${i + 2}`).toMatch(/^PUBLIC · SAMPLE /);
+      expect(foot.join(' '), `analyst p${i + 2}`).toMatch(new RegExp(`PUBLIC · SAMPLE .*Page ${i + 2} of ${analyst.length}$`));
+    });
+    expect(furniture(analyst[0]!, [20, 22]).foot).toEqual([]);
+    minister.forEach((page, i) => {
+      const { head, foot } = furniture(page, [14, 14]);
+      expect(head.join(' '), `minister p${i + 1}`).toMatch(/^PUBLIC · SAMPLE /);
+      expect(foot.join(' '), `minister p${i + 1}`).toMatch(new RegExp(`PUBLIC · SAMPLE .*Page ${i + 1} of ${minister.length}$`));
+    });
+    handouts.forEach((page, i) => expect(furniture(page, [14, 14]).foot.join(' '), `handout ${i + 1}`).toBe('PUBLIC · SAMPLE'));
+  });
+
+  it('sets under a tenth of the minister\'s brief\'s and of each handout\'s text below 8 pt', () => {
+    const small = (pages: PrintedPage[]) => {
+      const texts = pages.flatMap((p) => p.texts);
+      const chars = (list: PrintedText[]) => list.reduce((n, t) => n + t.text.replace(/\s/g, '').length, 0);
+      return chars(texts.filter((t) => t.size < 7.95)) / chars(texts);
+    };
+    expect(small(minister)).toBeLessThan(0.1);
+    handouts.forEach((page, i) => expect(small([page]), `handout ${i + 1}`).toBeLessThan(0.1));
+  });
+
+  it('draws the timeline\'s labels at 8 pt or more', () => {
+    const page = analyst.find((p) => body(p).some((line) => line.startsWith('The options over time')))!;
+    const sorted = bodyTexts(page, textArea(page, 20, 22)).sort((a, b) => a.baseline - b.baseline);
+    const from = sorted.findIndex((t) => t.text.startsWith('The options over time'));
+    const to = sorted.findIndex((t) => t.text.startsWith('Each option from its first'));
+    const figure = sorted.slice(from + 1, to);
+    expect(figure.length).toBeGreaterThan(20);
+    expect(figure.filter((t) => t.size < 7.95).map((t) => `${t.text} ${t.size.toFixed(1)}pt`)).toEqual([]);
+  });
+
+  it('gives each brief its own title and subject, in the Info dictionary and as XMP, and bookmarks that are the headings alone', async () => {
+    const info = async (file: string) => (await readPdf(join(out, 'kashmir-2025', file))).info;
+    const [a, m, h] = [await info('analyst.pdf'), await info('minister.pdf'), await info('handouts.pdf')];
+    expect(a['Title']).toBe('Kashmir: options for diplomacy after the May 2025 ceasefire');
+    expect(m['Title']).toBe('Kashmir: options for diplomacy after the May 2025 ceasefire: Brief for ministers');
+    expect(h['Title']).toBe('Kashmir: options for diplomacy after the May 2025 ceasefire: Handout for a meeting');
+    expect(a['Subject']).toMatch(/^Full brief for analysts\. /);
+    expect(m['Subject']).toMatch(/^Brief for ministers\. /);
+    expect((await readPdf(handoutFiles[1]!)).info['Title']).toMatch(/^The Owen Dixon plan[^:]*: Kashmir/);
+    for (const file of ['analyst.pdf', 'minister.pdf', 'handouts.pdf', handoutFiles[0]!]) {
+      const doc = await PDFDocument.load(readFileSync(file.startsWith('/') ? file : join(out, 'kashmir-2025', file)), { updateMetadata: false });
+      const stream = doc.catalog.lookup(PDFName.of('Metadata'));
+      expect(stream, file).toBeInstanceOf(PDFRawStream);
+      const xmp = new TextDecoder().decode((stream as PDFRawStream).contents);
+      const title = (await readPdf(file.startsWith('/') ? file : join(out, 'kashmir-2025', file))).info['Title'] as string;
+      expect(xmp, file).toContain(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${title}</rdf:li>`);
+      expect(xmp, file).toContain('<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li>');
+      expect(xmp, file).toContain('<dc:creator><rdf:Seq><rdf:li>options-brief sample content</rdf:li>');
+      expect(xmp, file).toMatch(/<pdf:Producer>options-brief \d+\.\d+\.\d+<\/pdf:Producer>/);
+      expect(xmp, file).toContain('<xmp:CreateDate>2025-08-31T00:00:00Z</xmp:CreateDate>');
+    }
+    const outline = (await readPdf(join(out, 'kashmir-2025', 'analyst.pdf'))).outline;
+    expect(outline).toContain('Summary');
+    expect(outline.filter((title) => /the authors' (assessment|judgement)/.test(title))).toEqual([]);
   });
 });

@@ -52,7 +52,9 @@ describe('printing makes no network request', () => {
     const dir = projectCopy();
     mkdirSync(join(dir, 'templates', 'hostile'), { recursive: true });
     writeFileSync(join(dir, 'templates', 'hostile', 'template.yaml'), 'name: hostile\ndescription: Asks for remote files every way it can.\nbase: analyst\n');
-    writeFileSync(join(dir, 'templates', 'hostile', 'layout.hbs'), `<!doctype html><html><head><title>{{pack.title}}</title>${hostileMarkup(base)}</head><body><h1>{{pack.title}}</h1></body></html>`);
+    // A template's own <img> must name a file of its set, or the build refuses it (test/render/template-images.test.ts); the raw-HTML case below keeps them.
+    const markup = hostileMarkup(base).replace(/<img [^>]*>/g, '');
+    writeFileSync(join(dir, 'templates', 'hostile', 'layout.hbs'), `<!doctype html><html><head><title>{{pack.title}}</title>${markup}</head><body><h1>{{pack.title}}</h1></body></html>`);
     received.length = 0;
     const out = tempDir();
     const result = await runCli('-C', dir, 'build', '--audience', 'hostile', '--out', out);

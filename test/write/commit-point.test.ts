@@ -116,7 +116,7 @@ describe('the output manifest', () => {
     const dropped = await runCli('-C', dir, 'build', '--out', out);
     expect(dropped.code).toBe(0);
     expect(dropped.stderr).toContain(`${join(out, 'sample', 'handouts.html')}: warning: kept: this build no longer makes it, but it was changed since brief wrote it`);
-    expect(readdirSync(join(out, 'sample')).sort()).toEqual(['.brief-manifest.json', 'analyst.html', 'analyst.pdf', 'handouts', 'handouts.html', 'notes.txt']);
+    expect(readdirSync(join(out, 'sample')).sort()).toEqual(['.brief-manifest.json', '.brief-snapshot.json', 'analyst.html', 'analyst.pdf', 'handouts', 'handouts.html', 'notes.txt']);
     expect(readdirSync(join(out, 'sample', 'handouts'))).toEqual(['notes.txt']);
     expect(manifest(out).files.map((f) => f.path)).toEqual(['analyst.html', 'analyst.pdf']);
   });

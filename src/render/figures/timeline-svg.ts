@@ -49,17 +49,19 @@ export function timelineSvg(
     // At least 4 units long, in the direction time runs.
     const end = start + flip.sign * Math.max(4, flip.sign * (x(o.period.to ? yearOf(o.period.to) + 1 / 12 : to) - start));
     const open = o.period.to ? '' : `<path d="M${end} ${y + 3} l${flip.sign * 6} 5 l${-flip.sign * 6} 5 z" fill="#555"/>`;
-    return `<text x="${flip(LABEL - 8)}" y="${y + 12}" text-anchor="end" font-size="11" ${FONT}>${escapeHtml(`${i18n.number(o.number)}. ${o.short_title}`)}</text>
+    return `<text x="${flip(LABEL - 8)}" y="${y + 12}" text-anchor="end" font-size="11.5" ${FONT}>${escapeHtml(`${i18n.number(o.number)}. ${o.short_title}`)}</text>
 <rect x="${Math.min(start, end)}" y="${y + 3}" width="${Math.abs(end - start)}" height="10" fill="#555" stroke="#222" stroke-width="0.5"/>${open}`;
   });
   const decades = [];
   for (let year = Math.ceil(from / 10) * 10; year <= to; year += 10) {
     decades.push(`<line x1="${x(year)}" y1="${top}" x2="${x(year)}" y2="${axisY}" stroke="#ccc" stroke-width="0.5"/>
-<text x="${x(year)}" y="${axisY + 14}" text-anchor="middle" font-size="10" ${FONT}>${i18n.number(year)}</text>`);
+<text x="${x(year)}" y="${axisY + 15}" text-anchor="middle" font-size="11.5" ${FONT}>${i18n.number(year)}</text>`);
   }
   const latest = events.length > 0 ? Math.floor(yearOf(events[0]!.date)) : undefined;
-  const inset = latest === undefined ? '' : eventsInset(events, latest, axisY + 48, i18n);
-  const height = axisY + 24 + (inset ? 84 : 0);
+  // The events' own scale sits below the main one, a dashed rule between them: the two scales are not one axis.
+  const insetY = axisY + 58;
+  const inset = latest === undefined ? '' : `<line x1="0" y1="${axisY + 26}" x2="${W}" y2="${axisY + 26}" stroke="#888" stroke-width="0.75" stroke-dasharray="4 3"/>\n${eventsInset(events, latest, insetY, i18n)}`;
+  const height = inset ? insetY + 48 : axisY + 24;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="100%"${i18n.dir === 'rtl' ? ' direction="rtl"' : ''} role="img" aria-label="${escapeHtml(i18n.t('timeline.figure-label', { from, to: to - 1 }))}">
 ${decades.join('\n')}
 <line x1="${flip(LABEL)}" y1="${axisY}" x2="${flip(W - 10)}" y2="${axisY}" stroke="#222" stroke-width="0.75"/>
@@ -78,14 +80,14 @@ function eventsInset(events: readonly TimelineEvent[], year: number, y: number, 
   const ticks = [];
   for (let m = Math.round(first * 12); m <= Math.round(last * 12); m++) {
     const name = new Date(Date.UTC(year, m, 1)).toLocaleString(i18n.lang, { month: 'short', timeZone: 'UTC' });
-    ticks.push(`<text x="${x(m / 12)}" y="${y + 40}" text-anchor="middle" font-size="10" ${FONT}>${name}</text>`);
+    ticks.push(`<text x="${x(m / 12)}" y="${y + 41}" text-anchor="middle" font-size="11.5" ${FONT}>${name}</text>`);
   }
   const marks = events.map((e, i) => {
     const cx = x(months[i]!);
-    const cy = y + 12 - (i % 3) * 13;
-    return `<circle cx="${cx}" cy="${cy}" r="6" fill="#fff" stroke="#222" stroke-width="0.75"/><text x="${cx}" y="${cy + 3.5}" text-anchor="middle" font-size="8.5" ${FONT}>${i18n.number(i + 1)}</text>`;
+    const cy = y + 14 - (i % 3) * 16;
+    return `<circle cx="${cx}" cy="${cy}" r="7.5" fill="#fff" stroke="#222" stroke-width="0.75"/><text x="${cx}" y="${cy + 4}" text-anchor="middle" font-size="11" ${FONT}>${i18n.number(i + 1)}</text>`;
   });
-  return `<text x="${flip(LABEL - 8)}" y="${y + 16}" text-anchor="end" font-size="11" font-weight="600" ${FONT}>${escapeHtml(i18n.t('timeline.key-events', { year }))}</text>
+  return `<text x="${flip(LABEL - 8)}" y="${y + 16}" text-anchor="end" font-size="11.5" font-weight="600" ${FONT}>${escapeHtml(i18n.t('timeline.key-events', { year }))}</text>
 <line x1="${flip(LABEL)}" y1="${y + 24}" x2="${flip(W - 20)}" y2="${y + 24}" stroke="#222" stroke-width="0.75"/>
 ${ticks.join('\n')}
 ${marks.join('\n')}`;
