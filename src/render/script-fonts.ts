@@ -10,14 +10,16 @@ interface ScriptFont {
   test: RegExp;
   unicodeRange: string;
   /** The family for a language: Urdu is written in Nastaliq, Arabic and Persian in Naskh. */
-  family: (lang: string) => { name: string; file: (weight: 400 | 700) => string; lineHeight?: number; roomAbove?: number };
+  family: (lang: string) => { name: string; file: (weight: 400 | 700) => string; lineHeight?: number; handoutLineHeight?: number; roomAbove?: number };
 }
 
 const nastaliq = {
   name: 'Noto Nastaliq Urdu',
   file: (w: number) => `@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-${w}-normal.woff2`,
-  // Nastaliq's letters climb and fall far beyond Latin ones: lines this tall keep them apart and unclipped (a one-page handout still fits).
-  lineHeight: 1.75,
+  // Nastaliq's letters climb and fall far beyond Latin ones: lines this tall keep them apart, and keep the strokes of a page's first line off the foot of the page before.
+  lineHeight: 2.2,
+  // A handout is one page by design, so no line of it meets a page break: it may be set tighter, and still fits.
+  handoutLineHeight: 1.75,
   // Taller than any line: the strokes of کگ rise above the first line of a block. At the top of a page they would print at the foot of the one before.
   roomAbove: 0.45,
 };
@@ -72,6 +74,7 @@ export function scriptFontCss(html: string, lang: string): string {
   );
   const families = used.map(({ font }) => `'${font.name}'`).join(', ');
   const lineHeight = Math.max(...used.map(({ font }) => font.lineHeight ?? 1.45));
+  const handoutLineHeight = Math.max(...used.map(({ font }) => font.handoutLineHeight ?? font.lineHeight ?? 1.45));
   const roomAbove = Math.max(...used.map(({ font }) => font.roomAbove ?? 0));
   return [
     ...faces,
@@ -80,6 +83,12 @@ export function scriptFontCss(html: string, lang: string): string {
     `svg text { font-family: var(--sans); }`,
     `html, body, p, li, dd, dt, td, th, figcaption, blockquote, .source-list { line-height: ${lineHeight}; }`,
     `h1, h2, h3, h4, h5, h6 { line-height: ${Math.max(1.2, lineHeight - 0.3)}; }`,
+    ...(handoutLineHeight < lineHeight
+      ? [
+          `body.handout, body.handout :is(p, li, dd, dt, td, th, figcaption, blockquote, .source-list) { line-height: ${handoutLineHeight}; }`,
+          `body.handout :is(h1, h2, h3, h4, h5, h6) { line-height: ${Math.max(1.2, handoutLineHeight - 0.3)}; }`,
+        ]
+      : []),
     // A heading or header at the top of a page: room above it for the tallest letters, which would otherwise print on the page before.
     // (A header's small type is given the room of the body's.)
     ...(roomAbove > 0 ? [`h1, h2 { padding-block-start: ${roomAbove}em; }`, `header { padding-block-start: ${roomAbove * 1.5}rem; }`] : []),
