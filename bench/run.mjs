@@ -54,7 +54,8 @@ function manyOptions(n) {
   const dir = join(work, `options-${n}`);
   mkdirSync(join(dir, 'options', 'packs'), { recursive: true });
   for (const shared of ['sources.yaml', 'terms.yaml']) if (existsSync(join(ROOT, 'options', shared))) cpSync(join(ROOT, 'options', shared), join(dir, 'options', shared));
-  const optionFiles = readdirSync(join(ROOT, 'options')).filter((f) => f.endsWith('.yaml') && !['sources.yaml', 'terms.yaml'].includes(f));
+  // Options only: not the registry, the terms, nor a translation (`<id>.<lang>.yaml`).
+  const optionFiles = readdirSync(join(ROOT, 'options')).filter((f) => /^[^.]+\.yaml$/.test(f) && !['sources.yaml', 'terms.yaml'].includes(f));
   const ids = [];
   for (let i = 0; i < n; i++) {
     const id = `option-${String(i + 1).padStart(4, '0')}`;
