@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { watchBuild } from '../dist/watch/watch-build.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -66,6 +67,12 @@ function manyOptions(n) {
     .replace(/^options:\n(  - .*\n)+/m, `options:\n${ids.map((id) => `  - ${id}\n`).join('')}`)
     .replace(/^audiences:\n(  - .*\n)+/m, 'audiences:\n  - analyst\n');
   writeFileSync(join(dir, 'options', 'packs', 'synthetic.yaml'), pack);
+  // A pack of fewer options than the sample cites fewer sources: the registry keeps only those, as an unused one is an error.
+  const cited = new Set(ids.slice(0, optionFiles.length).flatMap((id) => readFileSync(join(dir, 'options', `${id}.yaml`), 'utf8').match(/[a-z0-9-]+/g) ?? []));
+  for (const word of pack.match(/[a-z0-9-]+/g) ?? []) cited.add(word);
+  const registry = parseYaml(readFileSync(join(ROOT, 'options', 'sources.yaml'), 'utf8'));
+  registry.sources = registry.sources.filter((s) => cited.has(s.id));
+  writeFileSync(join(dir, 'options', 'sources.yaml'), stringifyYaml(registry));
   return dir;
 }
 
