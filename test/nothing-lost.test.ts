@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
-import { projectCopy, REPO, tempDir } from './helpers/fixtures.js';
+import { builtFixture } from './helpers/built-fixture.js';
+import { REPO } from './helpers/fixtures.js';
 import { seededRandom } from './helpers/random.js';
 
 const run = promisify(execFile);
@@ -28,11 +29,7 @@ function snapshot(dir: string): Record<string, string> {
 
 /** A project with analyst and handout audiences, built once into `out`. */
 async function builtProject() {
-  const dir = projectCopy();
-  const pack = join(dir, 'options', 'packs', 'sample.yaml');
-  writeFileSync(pack, readFileSync(pack, 'utf8').replace('audiences: [analyst]', 'audiences: [analyst, handout]'));
-  const out = tempDir();
-  expect((await runCli('-C', dir, 'build', '--out', out)).code).toBe(0);
+  const { dir, out } = await builtFixture();
   return { dir, out, before: snapshot(out) };
 }
 

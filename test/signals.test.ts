@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { outputSnapshot } from './helpers/snapshot.js';
 import { runCli } from './helpers/cli.js';
-import { projectCopy, REPO, tempDir } from './helpers/fixtures.js';
+import { builtFixture } from './helpers/built-fixture.js';
+import { REPO } from './helpers/fixtures.js';
 
 const run = promisify(execFile);
 const BIN = join(REPO, 'dist', 'bin.js');
@@ -59,11 +60,7 @@ const processesIn = async (dir: string) => (await run('ps', ['-eo', 'args'])).st
 
 /** The fixture with analyst and handout audiences, built once into `out`, then changed so that a new build would change every file. */
 async function builtThenChanged() {
-  const dir = projectCopy();
-  const pack = join(dir, 'options', 'packs', 'sample.yaml');
-  writeFileSync(pack, readFileSync(pack, 'utf8').replace('audiences: [analyst]', 'audiences: [analyst, handout]'));
-  const out = tempDir();
-  expect((await runCli('-C', dir, 'build', '--out', out)).code).toBe(0);
+  const { dir, out } = await builtFixture();
   const option = join(dir, 'options', 'alpha-plan.yaml');
   writeFileSync(option, readFileSync(option, 'utf8').replace('The Alpha plan', 'The Alpha plan, revised'));
   return { dir, out };
