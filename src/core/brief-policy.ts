@@ -120,8 +120,10 @@ function withoutInlinedData(page: string): { text: string; original: (offset: nu
   const cuts: { at: number; removed: number }[] = [];
   let removed = 0;
   const text = page.replace(/(;base64,)[A-Za-z0-9+/]{64,}/g, (run, lead: string, offset: number) => {
+    // In the cut text, everything after the kept letter lies `removed` characters earlier than in the page.
+    const at = offset - removed + lead.length + 1;
     removed += run.length - lead.length - 1;
-    cuts.push({ at: offset - (removed - (run.length - lead.length - 1)) + lead.length + 1, removed });
+    cuts.push({ at, removed });
     return `${lead}A`;
   });
   const original = (offset: number) => {
