@@ -1,10 +1,12 @@
+import type { PDFDocument } from 'pdf-lib';
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { enforcePolicy } from '../core/brief-policy.js';
 import type { PdfMetadata } from '../model/brief-metadata.js';
 import { cutPdf } from './cut-pdf.js';
 import { mapLimit } from './map-limit.js';
 import { finishPdf, type FinishedPdf } from './finish-pdf.js';
-import { measurePdf, type PdfMeasure } from './measure-pdf.js';
+import { loadPdf } from './load-pdf.js';
+import { measureDocument, measurePdf, type PdfMeasure } from './measure-pdf.js';
 import { PRINT_TIMEOUT_MS } from './print-timeout.js';
 
 /** One brief to print. */
@@ -117,14 +119,15 @@ function showPageNumbers(page: Page, pages: Record<string, number>): Promise<voi
  * numbers guessed, or else learnt from a first print, are written into the
  * page, and it is printed again, until the numbers printed are the pages the
  * elements are on. A right guess takes one print; else the second settles it.
+ * The last print comes back parsed, as it was to be measured: it is not parsed again to be finished.
  */
-async function printPaginated(page: Page, guess?: Record<string, number>): Promise<{ pdf: Uint8Array; settled: boolean }> {
+async function printPaginated(page: Page, guess?: Record<string, number>): Promise<{ doc: PDFDocument; settled: boolean }> {
   let shown = guess ?? (await measurePdf(await page.pdf(MEASURE_OPTIONS))).destinations;
   for (let pass = guess ? 1 : 2; ; pass++) {
     await showPageNumbers(page, shown);
-    const pdf = await page.pdf(PDF_OPTIONS);
-    const landed = (await measurePdf(pdf)).destinations;
-    if (same(shown, landed) || pass === MAX_PASSES) return { pdf, settled: same(shown, landed) };
+    const doc = await loadPdf(await page.pdf(PDF_OPTIONS));
+    const landed = measureDocument(doc).destinations;
+    if (same(shown, landed) || pass === MAX_PASSES) return { doc, settled: same(shown, landed) };
     shown = landed;
   }
 }
@@ -165,8 +168,8 @@ export async function printPdf(tab: Tab, job: PrintJob): Promise<Printed> {
   const guessing = job.paginates ? job.guess?.().catch(() => undefined) : undefined;
   await page.setContent(enforcePolicy(job.html), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
   const headings = await headingTexts(page, job.parts?.map((p) => p.anchor));
-  const { pdf, settled } = job.paginates ? await printPaginated(page, await guessing) : { pdf: await page.pdf(PDF_OPTIONS), settled: true };
-  const whole = await finishPdf(pdf, headings.map((h) => h.text), job.metadata);
+  const { doc, settled } = job.paginates ? await printPaginated(page, await guessing) : { doc: await loadPdf(await page.pdf(PDF_OPTIONS)), settled: true };
+  const whole = await finishPdf(doc, headings.map((h) => h.text), job.metadata);
   const parts = job.parts ? await cutParts(job, headings, whole) : [];
   return { pdf: whole.pdf, outlineFixed: whole.outlineFixed, measure: whole.measure, blocked: tab.blocked, pagesSettled: settled, parts };
 }
