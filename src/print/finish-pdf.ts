@@ -1,7 +1,6 @@
 import { PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
 import { outlineEntries } from './outline-entries.js';
 import { measureDocument, type PdfMeasure } from './measure-pdf.js';
-import { loadPdf } from './load-pdf.js';
 import type { PdfMetadata } from '../model/brief-metadata.js';
 import { setXmpMetadata } from './xmp-metadata.js';
 
@@ -41,9 +40,8 @@ export interface FinishedPdf {
   doc: PDFDocument;
 }
 
-/** The PDF as Chromium printed it, with readable bookmarks and its document properties set, and its measure. */
-export async function finishPdf(pdf: Uint8Array, headings: readonly string[], meta: PdfMetadata): Promise<FinishedPdf> {
-  const doc = await loadPdf(pdf);
+/** The PDF as Chromium printed it (parsed), with readable bookmarks and its document properties set, and its measure. */
+export async function finishPdf(doc: PDFDocument, headings: readonly string[], meta: PdfMetadata): Promise<FinishedPdf> {
   const outlineFixed = fixOutlineTitles(doc, headings);
   setMetadata(doc, meta);
   return { pdf: await doc.save({ objectsPerTick: Infinity }), outlineFixed, measure: measureDocument(doc), doc };
