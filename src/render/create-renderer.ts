@@ -30,20 +30,46 @@ import type { TemplateFile, TemplateSet } from '../templates/template-set.js';
 
 type Compiled = (context: unknown, options?: HandlebarsModule.RuntimeOptions) => string;
 
-/** Compiles eagerly, so syntax errors surface now, and names the file in any error at render time. */
-function compile(hb: typeof Handlebars, template: TemplateFile): Compiled {
-  let compiled: HandlebarsTemplateDelegate;
+/**
+ * Compiled template code by template text. The code Handlebars makes from a
+ * template depends on its text and the options alone, not on the instance's
+ * helpers or partials, so the sets of one build share it: a part of `base`
+ * is compiled once, not once for each set that uses it.
+ */
+export type CompiledTemplates = Map<string, TemplateSpecification>;
+
+const COMPILE_OPTIONS = { strict: true, preventIndent: true, data: true };
+
+interface HandlebarsCompilers {
+  Compiler: new () => { compile(ast: hbs.AST.Program, options: object): unknown };
+  JavaScriptCompiler: new () => { compile(environment: unknown, options: object, context: undefined, asObject: true): TemplateSpecification };
+}
+
+/** The template's code, from `shared` or compiled now (as `Handlebars.compile` does on first use) and kept there. */
+function templateCode(hb: typeof Handlebars, ast: hbs.AST.Program, source: string, shared: CompiledTemplates): TemplateSpecification {
+  let code = shared.get(source);
+  if (!code) {
+    const { Compiler, JavaScriptCompiler } = hb as unknown as HandlebarsCompilers;
+    code = new JavaScriptCompiler().compile(new Compiler().compile(ast, COMPILE_OPTIONS), COMPILE_OPTIONS, undefined, true);
+    shared.set(source, code);
+  }
+  return code;
+}
+
+/** Parses eagerly, so syntax errors surface now; compiles on first use; names the file in any error at render time. */
+function compile(hb: typeof Handlebars, template: TemplateFile, shared: CompiledTemplates): Compiled {
   let ast: hbs.AST.Program;
   try {
     ast = hb.parse(template.source);
-    compiled = hb.compile(ast, { strict: true, preventIndent: true });
   } catch (error) {
     throw templateError(error, template.file, template.source);
   }
   const unknownKeys = checkMessageKeys(ast, template.file);
   if (unknownKeys.length > 0) throw new InputError(unknownKeys);
+  let compiled: HandlebarsTemplateDelegate | undefined;
   return (context, options) => {
     try {
+      compiled ??= hb.template(templateCode(hb, ast, template.source, shared));
       return compiled(context, options);
     } catch (error) {
       throw templateError(error, template.file, template.source);
@@ -69,11 +95,11 @@ function fingerprint(set: TemplateSet, css: string): string {
  * rendered again with the list as the first pass numbered it.
  * Given a cache, a set whose files have not changed is not compiled again.
  */
-export async function createRenderer(set: TemplateSet, cache?: RenderCache): Promise<RenderBrief> {
+export async function createRenderer(set: TemplateSet, cache?: RenderCache, shared: CompiledTemplates = new Map()): Promise<RenderBrief> {
   const css = (await Promise.all(set.styles.map((style) => inlineCss(style, cache)))).join('\n');
   // Images inlined first, so an image changed while watching makes a new renderer.
   const inlined = withTemplateImages(set);
-  return cached(cache, cache?.renderers, cache ? fingerprint(inlined, pageCss(inlined) + css) : '', async () => compileSet(inlined, css));
+  return cached(cache, cache?.renderers, cache ? fingerprint(inlined, pageCss(inlined) + css) : '', async () => compileSet(inlined, css, shared));
 }
 
 /** The page with the fonts of the scripts its text uses, last in its head so they win; unchanged when it needs none. */
@@ -84,13 +110,13 @@ function withScriptFonts(html: string, lang: string): string {
   return at < 0 ? `<style>${css}</style>\n${html}` : `${html.slice(0, at)}<style>\n${css}\n</style>\n${html.slice(at)}`;
 }
 
-/** `css` is the set's style sheets; each brief gets them after the `@page` rule of its direction. */
-function compileSet(set: TemplateSet, css: string): RenderBrief {
+/** `css` is the set's style sheets; each brief gets them after the `@page` rule of its direction; `shared`, the build's compiled templates. */
+function compileSet(set: TemplateSet, css: string, shared: CompiledTemplates): RenderBrief {
   const pageRules = { ltr: pageCss(set, 'ltr') + css, rtl: pageCss(set, 'rtl') + css };
   const hb = Handlebars.create();
   registerHelpers(hb);
-  for (const [name, file] of set.partials) hb.registerPartial(name, compile(hb, file) as unknown as HandlebarsModule.Template);
-  const layout = compile(hb, set.layout);
+  for (const [name, file] of set.partials) hb.registerPartial(name, compile(hb, file, shared) as unknown as HandlebarsModule.Template);
+  const layout = compile(hb, set.layout, shared);
   // One translator per language and pack words: a build renders many briefs in few languages.
   const translators = new Map<string, Translator>();
   const translatorFor = (lang: string, own: BriefModel['pack']['messages']) => {
