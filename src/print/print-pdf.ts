@@ -3,11 +3,10 @@ import { enforcePolicy } from '../core/brief-policy.js';
 import type { PdfMetadata } from '../model/brief-metadata.js';
 import { cutPdf } from './cut-pdf.js';
 import { mapLimit } from './map-limit.js';
-import { finishPdf, type Decorate, type FinishedPdf } from './finish-pdf.js';
+import { finishPdf, type FinishedPdf } from './finish-pdf.js';
 import { measurePdf, type PdfMeasure } from './measure-pdf.js';
 import { PRINT_TIMEOUT_MS } from './print-timeout.js';
-import { headsOfPages, printRunningHeads, type ChapterHeading } from './running-heads.js';
-import { stampRunningHeads } from './stamp-running-heads.js';
+import { runningHeads, type ChapterHeading } from './running-heads.js';
 
 /** One brief to print. */
 export interface PrintJob {
@@ -70,22 +69,32 @@ const MEASURE_OPTIONS: PDFOptions = { ...PDF_OPTIONS, tagged: false, outline: fa
 const same = (a: Record<string, number>, b: Record<string, number>) =>
   Object.keys(a).length === Object.keys(b).length && Object.keys(b).every((k) => a[k] === b[k]);
 
+/** A brief's headings as the page lays them out, and the margin box its running heads go in, if its furniture names one. */
+interface PageHeadings {
+  headings: ({ text: string; part: string | undefined } & ChapterHeading)[];
+  runningHeadBox: string | undefined;
+}
+
 /**
  * What each rendered heading's bookmark should say, in document order: its
  * text, or its `data-bookmark` attribute where a template sets one; with the
- * part (of `anchors`) it is in, if any.
+ * part (of `anchors`) it is in, if any, and the chapter it starts, if it does
+ * (`data-running-head`). Also the box of the running heads, where the page
+ * furniture names one (`<meta name="running-head" content="top-right">`).
  */
-function headingTexts(page: Page, anchors: readonly string[] = []): Promise<({ text: string; part: string | undefined } & ChapterHeading)[]> {
+function readHeadings(page: Page, anchors: readonly string[] = []): Promise<PageHeadings> {
   // One call into the page, not a handle per heading: each handle is two more round trips to the browser.
   return page.evaluate(
-    (ids) =>
-      Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+    (ids) => ({
+      headings: Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
         .filter((h) => h.checkVisibility() && (h.textContent ?? '').trim() !== '')
         .map((h) => ({
           text: (h.getAttribute('data-bookmark') ?? h.textContent ?? '').replace(/\s+/g, ' ').trim(),
           part: ids.find((id) => document.getElementById(id)?.contains(h)),
           runningHead: h.getAttribute('data-running-head'),
         })),
+      runningHeadBox: document.querySelector('meta[name="running-head"]')?.getAttribute('content')?.trim().replace(/^@/, '') || undefined,
+    }),
     anchors,
   );
 }
@@ -132,24 +141,6 @@ async function printPaginated(page: Page, guess?: Record<string, number>): Promi
   }
 }
 
-/** The margin box a brief's running heads go in, where its page furniture names one (`<meta name="running-head">`). */
-const runningHeadBox = (page: Page) =>
-  page.evaluate(() => document.querySelector('meta[name="running-head"]')?.getAttribute('content')?.trim().replace(/^@/, '') || undefined);
-
-/**
- * Running heads that name each page's chapter, for a brief whose furniture
- * asks for them and whose headings start chapters: printed after the brief, in
- * its tab, and drawn over its pages (`running-heads.ts`).
- */
-function runningHeads(page: Page, headings: readonly ChapterHeading[], box: string | undefined): Decorate | undefined {
-  if (box === undefined || !headings.some((h) => h.runningHead !== null)) return undefined;
-  return async (doc, measure) => {
-    const heads = headsOfPages(headings, measure);
-    if (heads.every((h) => h === undefined)) return;
-    await stampRunningHeads(doc, await printRunningHeads(page, box, heads, PDF_OPTIONS), heads);
-  };
-}
-
 /** A tab set up for printing, kept for brief after brief: what it refused to load for the brief in it. */
 export interface Tab {
   page: Page;
@@ -185,9 +176,9 @@ export async function printPdf(tab: Tab, job: PrintJob): Promise<Printed> {
   tab.blocked = [];
   const guessing = job.paginates ? job.guess?.().catch(() => undefined) : undefined;
   await page.setContent(enforcePolicy(job.html), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
-  const headings = await headingTexts(page, job.parts?.map((p) => p.anchor));
+  const { headings, runningHeadBox } = await readHeadings(page, job.parts?.map((p) => p.anchor));
   const { pdf, settled } = job.paginates ? await printPaginated(page, await guessing) : { pdf: await page.pdf(PDF_OPTIONS), settled: true };
-  const decorate = runningHeads(page, headings, await runningHeadBox(page));
+  const decorate = runningHeads(page, headings, runningHeadBox, PDF_OPTIONS);
   const whole = await finishPdf(pdf, headings.map((h) => h.text), job.metadata, decorate);
   const parts = job.parts ? await cutParts(job, headings, whole) : [];
   return { pdf: whole.pdf, outlineFixed: whole.outlineFixed, measure: whole.measure, blocked: tab.blocked, pagesSettled: settled, parts };

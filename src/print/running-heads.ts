@@ -1,5 +1,7 @@
 import type { Page, PDFOptions } from 'puppeteer-core';
+import type { Decorate } from './finish-pdf.js';
 import type { PdfMeasure } from './measure-pdf.js';
+import { stampRunningHeads } from './stamp-running-heads.js';
 
 /**
  * Running heads that name the chapter. Chromium has `@page` margin boxes but
@@ -85,4 +87,18 @@ export async function printRunningHeads(page: Page, box: string, heads: readonly
     heads.map((h) => h ?? null),
   );
   return page.pdf({ ...options, printBackground: false, tagged: false, outline: false });
+}
+
+/**
+ * The running heads of a brief, to draw on its pages once they are printed
+ * and measured; none unless its furniture names their box and a heading
+ * starts a chapter.
+ */
+export function runningHeads(page: Page, headings: readonly ChapterHeading[], box: string | undefined, options: PDFOptions): Decorate | undefined {
+  if (box === undefined || !headings.some((h) => h.runningHead !== null)) return undefined;
+  return async (doc, measure) => {
+    const heads = headsOfPages(headings, measure);
+    if (heads.every((h) => h === undefined)) return;
+    await stampRunningHeads(doc, await printRunningHeads(page, box, heads, options), heads);
+  };
 }
