@@ -4,9 +4,9 @@ import { throwIfErrors, type Problem } from './core/errors.js';
 import { outputDir } from './core/layout.js';
 import type { Format } from './core/output-paths.js';
 import type { ParseCache } from './load/load-project.js';
-import { briefsIn, makeOutputs } from './make-outputs.js';
+import { briefsIn, makeOutputs, rendersOptionBriefs, type FormatContext } from './make-outputs.js';
 import { selectBriefs } from './model/select-briefs.js';
-import type { PrintCache } from './print/print-all.js';
+import type { PrintCache } from './print/print-cached.js';
 import type { Printer } from './print/printer.js';
 import type { RenderCache } from './render/render-cache.js';
 import type { PaperSize } from './schema/template.js';
@@ -68,17 +68,18 @@ export interface BuildResult {
 
 /**
  * The stages that load large libraries (the YAML parser, zod, Handlebars,
- * marked, the sanitiser), imported only once the browser has been started, so
- * that it boots while Node loads them.
+ * marked, the sanitiser; for a build that prints, pdf-lib), imported only once
+ * the browser has been started, so that it boots while Node loads them.
  */
-const loadStages = async () => {
-  const [{ validateRoot }, { loadSets }, { planBriefs }, { renderBriefs }] = await Promise.all([
+const loadStages = async (prints: boolean) => {
+  const [{ validateRoot }, { loadSets }, { planBriefs }, { renderBriefs }, printStage] = await Promise.all([
     import('./validate/validate-root.js'),
     import('./templates/load-sets.js'),
     import('./model/plan-briefs.js'),
     import('./render/render-briefs.js'),
+    prints ? import('./print/print-briefs.js') : undefined,
   ]);
-  return { validateRoot, loadSets, planBriefs, renderBriefs };
+  return { validateRoot, loadSets, planBriefs, renderBriefs, printQueue: printStage?.printQueue };
 };
 
 /** For each pack built, the output names of the sets built for it: the outputs the write stage answers for. */
@@ -100,7 +101,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     // Word files need the browser too: it draws their figures' bitmaps.
     return await withPrinter(formats.includes('pdf') || formats.includes('docx'), options, async (printer) => {
-      const { validateRoot, loadSets, planBriefs, renderBriefs } = await run('libraries', undefined, loadStages);
+      const { validateRoot, loadSets, planBriefs, renderBriefs, printQueue } = await run('libraries', undefined, () => loadStages(printer !== undefined && formats.includes('pdf')));
       const { project, problems, audiences } = await run('validate', 'checking the options, sources and packs', () =>
         validateRoot(root, dirs, { lint: options.lint, parseCache: options.parseCache }),
       );
@@ -110,15 +111,19 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const changes = jobs.some((j) => j.pack.data.follows !== undefined)
         ? await run('validate', 'comparing with the last edition', async () => (await import('./previous-edition.js')).changesForBuild(project, jobs, audiences))
         : undefined;
+      let context = undefined as FormatContext | undefined;
       const briefs = await run('render', `rendering ${count(jobs.length, 'brief')}`, async () => {
         const sets = await loadSets(jobs.map((j) => ({ name: j.audience, from: j.pack.yaml.file })), dirs, options.paper);
-        return renderBriefs(project, planBriefs(project, jobs, sets, formats, changes), { cache: options.renderCache });
+        const plan = planBriefs(project, jobs, sets, formats, changes);
+        const printing = printer && printQueue?.(plan, { out, printer, cache: options.printCache, allowOverflow: options.allowOverflow });
+        context = { out, plan, printer, printCache: options.printCache, allowOverflow: options.allowOverflow, printing };
+        // Each brief goes to the browser as soon as it is rendered, while the rest render.
+        const rendering = rendersOptionBriefs(formats) ? plan : plan.filter((b) => b.option === undefined);
+        return renderBriefs(project, rendering, { cache: options.renderCache, onRendered: printing?.add });
       });
-      const pdfs = briefsIn(briefs, 'pdf', formats).length;
+      const pdfs = briefsIn(context!.plan, 'pdf', formats).length;
       if (printer && pdfs > 0) await run('browser', 'starting the browser', () => printer.ready());
-      const made = await run('print', pdfs > 0 ? `printing ${count(pdfs, 'PDF')}` : undefined, () =>
-        makeOutputs(briefs, formats, { out, printer, printCache: options.printCache, allowOverflow: options.allowOverflow }),
-      );
+      const made = await run('print', pdfs > 0 ? `printing ${count(pdfs, 'PDF')}` : undefined, () => makeOutputs(briefs, formats, context!));
       // Each pack as this build saw it, for `brief diff --since-build` to compare the next edition with: written in the same commit as the briefs.
       const { editionSnapshot, snapshotPath } = await import('./model/edition-snapshot.js');
       const snapshots = [...new Set(jobs.map((j) => j.pack))].map((pack) => ({ path: snapshotPath(out, pack.id), data: editionSnapshot(project, pack) }));

@@ -1,16 +1,22 @@
 import type { Problem } from './core/errors.js';
 import { briefOutputPath, FORMATS, type Format, type Output } from './core/output-paths.js';
-import type { PrintCache } from './print/print-all.js';
+import type { PlannedBrief } from './model/plan-briefs.js';
+import type { PrintQueue } from './print/print-briefs.js';
+import type { PrintCache } from './print/print-cached.js';
 import type { Printer } from './print/printer.js';
 import type { RenderedBrief } from './render/render-briefs.js';
 
 export interface FormatContext {
   /** The output folder. */
   out: string;
+  /** Every brief of the build as planned, the one-option briefs included, rendered or not. */
+  plan: readonly PlannedBrief[];
   /** The build's browser, when it prints. */
   printer?: Printer;
   printCache?: PrintCache;
   allowOverflow?: boolean;
+  /** The print stage, when the build started it while the briefs were rendering (see `PrintQueue`). */
+  printing?: PrintQueue;
 }
 
 export interface Made {
@@ -32,18 +38,28 @@ const STAGES: Record<Format, FormatStage> = {
     outputs: briefs.filter((b) => b.option === undefined).map((b) => ({ path: briefOutputPath(out, b, 'html'), data: b.html })),
     warnings: [],
   }),
-  pdf: async (briefs, { out, printer, printCache, allowOverflow }) => {
-    const { printBriefs } = await import('./print/print-briefs.js');
-    return printBriefs(briefs, { out, printer: printer!, cache: printCache, allowOverflow });
-  },
+  pdf: async (briefs, context) => (context.printing ?? (await printQueue(context))).finish(briefs.filter((b) => b.option === undefined)),
   docx: async (briefs, { out, printer }) => {
     const { docxBriefs } = await import('./docx/docx-briefs.js');
     return docxBriefs(briefs, { out, rasterise: printer ? (svg, width, scale) => printer.rasterise(svg, width, scale) : undefined });
   },
 };
 
+/** The print stage, loaded only by builds that print, so HTML builds never load Puppeteer or pdf-lib. */
+async function printQueue({ out, plan, printer, printCache, allowOverflow }: FormatContext): Promise<PrintQueue> {
+  const { printQueue: queue } = await import('./print/print-briefs.js');
+  return queue(plan, { out, printer: printer!, cache: printCache, allowOverflow });
+}
+
+/**
+ * Whether a build of `formats` renders the one-option briefs of a `per_option`
+ * set: only Word reads them (from their model). HTML writes only whole briefs,
+ * and PDF cuts each option's pages from its whole brief's print.
+ */
+export const rendersOptionBriefs = (formats: readonly Format[]) => formats.includes('docx');
+
 /** The briefs of `formats` whose sets make that format. */
-export const briefsIn = (briefs: readonly RenderedBrief[], format: Format, formats: readonly Format[]) =>
+export const briefsIn = <B extends PlannedBrief>(briefs: readonly B[], format: Format, formats: readonly Format[]): B[] =>
   formats.includes(format) ? briefs.filter((b) => b.set.config.outputs.includes(format)) : [];
 
 /** Every file of every format asked for, in memory, with the warnings their making gave. */

@@ -166,11 +166,19 @@ describe('brief build kashmir-2025, end to end', () => {
     for (const anchor of listed) expect(internal.has(anchor!), anchor).toBe(true);
   });
 
-  it('draws the timeline as a vector figure whose text is in the PDF', () => {
+  it('draws the timeline as a vector figure whose text is in the PDF, numbered, titled and sourced, and described in words', () => {
     const html = readFileSync(join(out, 'kashmir-2025', 'analyst.html'), 'utf8');
-    expect(html).toMatch(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[^"]+" width="100%" role="img" aria-label="Timeline of the options/);
+    const label = /<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[^"]+" width="100%" role="img" aria-label="([^"]+)"/.exec(html)?.[1] ?? '';
+    // What it shows, not "timeline": each option's span and each key event.
+    expect(label).toMatch(/^Timeline of the options, 1948 to 2025, a bar for each: 1\. UN resolutions, 1948 to 1957; 2\. Dixon plan, in 1950; /);
+    expect(label).toContain('11. Indus Waters Treaty, from 1960, still open.');
+    expect(label).toContain('(4) 10 May 2025: Ceasefire announced');
     const figurePage = fold(pdf.pageTexts.find((page) => page.includes('Key events of 2025')) ?? '');
-    for (const label of ['1. UN resolutions', '11. Indus Waters Treaty', '1950', '2020', 'Key events of 2025']) expect(figurePage).toContain(label);
+    for (const text of ['Figure 1. When each option was pursued, 1948–2025, and the key events of 2025', '1. UN resolutions', '11. Indus Waters Treaty', '1950', '2020', 'Key events of 2025']) {
+      expect(figurePage).toContain(text);
+    }
+    // The source line cites, as the brief cites, the sources of the dates: numbers that link to the list.
+    expect(figurePage).toMatch(/Source: \[\d+(, \d+){5,}\]/);
   });
 
   it('writes HTML that needs nothing but itself', () => {

@@ -5,6 +5,8 @@ import { DRAFT_RED } from './edition.js';
 import { STYLE } from './styles.js';
 import type { Cell } from './tables.js';
 import type { Figure } from './timeline-figure.js';
+import { timelineSources, timelineYears } from '../render/figures/timeline-description.js';
+import { TIMELINE_END } from '../render/figures/timeline-svg.js';
 import { changesChapter, decisionChapter, proposalsChapter, sourcesChapter, type BriefWriter } from './writer.js';
 
 /** The shading of scores 1 to 5 as the analyst CSS gives it, light to dark; white text on the two darkest. */
@@ -71,10 +73,17 @@ function comparison(w: BriefWriter): Block[] {
 
 function timelineChapter(w: BriefWriter, figure: Figure): Block[] {
   const events = w.model.pack.key_events;
+  const years = timelineYears(w.model.options, events, TIMELINE_END - 1);
+  const title = years.events === null ? w.t('timeline.figure-title', years) : w.t('timeline.figure-title-events', { ...years, year: years.events });
+  const sources = timelineSources(w.model.options, events);
+  // As in print: the figure's number and title above it; what its marks mean and where its dates come from below.
+  const shown = figure.missing === undefined;
   return [
     w.heading(1, w.t('timeline.heading')),
+    ...(shown ? [w.paragraph([new TextRun({ text: w.t('figure.number', { number: 1 }), bold: true }), new TextRun(` ${title}`)], 'Caption')] : []),
     ...figure.blocks,
     w.paragraph(w.t('timeline.caption') + (events.length > 0 ? ` ${w.t('timeline.caption-events')}` : ''), 'Caption'),
+    ...(shown && sources.length > 0 ? [w.paragraph([new TextRun({ text: w.t('figure.source'), bold: true }), new TextRun(' '), ...w.cite(sources)], 'Caption')] : []),
     ...w.claims(
       events.map((e) => ({ text: [new TextRun({ text: w.date(e.date), bold: true }), new TextRun(` ${e.label}`)], sources: e.sources })),
       true,

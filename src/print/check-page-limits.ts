@@ -1,5 +1,5 @@
 import type { Problem } from '../core/errors.js';
-import type { RenderedBrief } from '../render/render-briefs.js';
+import type { PlannedBrief } from '../model/plan-briefs.js';
 import { problemAt } from '../validate/located-problem.js';
 import type { PdfMeasure } from './measure-pdf.js';
 import { count } from '../core/count.js';
@@ -11,7 +11,7 @@ const pages = (n: number) => count(n, 'page');
  * `per_option`, a whole brief against `total`. Each problem points at the
  * option or audience in the pack, and names what runs over and by how much.
  */
-export function checkPageLimits(briefs: readonly RenderedBrief[], measures: readonly PdfMeasure[], severity: Problem['severity']): Problem[] {
+export function checkPageLimits(briefs: readonly PlannedBrief[], measures: readonly PdfMeasure[], severity: Problem['severity']): Problem[] {
   // As an error, say how to build the other briefs regardless.
   const anyway = severity === 'error' ? '; or build with --allow-overflow to print it over the limit, with a warning' : '';
   return briefs.flatMap((brief, i): Problem[] => {

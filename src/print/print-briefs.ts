@@ -1,12 +1,14 @@
 import { InputError, type Problem } from '../core/errors.js';
+import type { PlannedBrief } from '../model/plan-briefs.js';
 import type { RenderedBrief } from '../render/render-briefs.js';
 import { briefOutputPath } from '../core/output-paths.js';
 import type { Output } from '../core/output-paths.js';
 import { checkPageLimits } from './check-page-limits.js';
 import { previousPages } from './previous-pages.js';
-import { printAll, type PrintCache } from './print-all.js';
-import type { Printed, PrintedPart } from './print-pdf.js';
-import type { Printer } from './printer.js';
+import { printOne, pruneCache, type PrintCache } from './print-cached.js';
+import type { Printed, PrintedPart, PrintJob } from './print-pdf.js';
+import { PRINT_CONCURRENCY, type Printer } from './printer.js';
+import { slots } from './slots.js';
 
 export interface PrintBriefsOptions {
   /** The output folder: where the PDFs will go, and where the last build's are read for a first guess at page numbers. */
@@ -24,41 +26,65 @@ export interface PrintedBriefs {
   warnings: Problem[];
 }
 
-/** The one-option briefs of a whole brief (of a `per_option` set): those of its pack and audience. */
-const partsOf = (whole: RenderedBrief, briefs: readonly RenderedBrief[]) =>
-  briefs.filter((b) => b.option !== undefined && b.pack.id === whole.pack.id && b.audience === whole.audience);
-
 /**
- * The print stage: every whole brief printed once, with its HTML beside it;
- * the one-option briefs of a `per_option` set (handouts) are cut from their
- * whole brief's print (`handouts.pdf`), each keeping its own properties,
- * bookmarks and tags. Each is measured against its set's page limits (an
- * error unless `allowOverflow`). Loaded only by builds that print, so HTML
- * builds never load Puppeteer or pdf-lib.
+ * The print stage as a queue, so that printing starts while the render stage
+ * is still at work: each whole brief is printed as soon as it is `add`ed (at
+ * most `PRINT_CONCURRENCY` at once, in the order added), and `finish` waits
+ * for them all. The one-option briefs of a `per_option` set (handouts) are
+ * not printed: they are cut from their whole brief's print (`handouts.pdf`),
+ * each keeping its own properties, bookmarks and tags, so the queue takes them
+ * as planned, before or without rendering. Each PDF is measured against its
+ * set's page limits (an error unless `allowOverflow`).
  */
-export async function printBriefs(briefs: readonly RenderedBrief[], options: PrintBriefsOptions): Promise<PrintedBriefs> {
-  const wholes = briefs.filter((b) => b.option === undefined);
-  const printed = await printAll(
-    wholes.map((b) => ({
-      html: b.html,
-      metadata: b.metadata,
-      paginates: b.set.paginates,
-      guess: () => previousPages(briefOutputPath(options.out, b, 'pdf')),
-      ...(b.set.config.per_option ? { parts: partsOf(b, briefs).map((part) => ({ anchor: part.model.options[0]!.anchor, metadata: part.metadata })) } : {}),
-    })),
-    { printer: options.printer, cache: options.cache },
-  );
-  const pdfs = wholes.flatMap((whole, i) => [
-    { brief: whole, pdf: printed[i]! as Printed | PrintedPart },
-    ...partsOf(whole, briefs).map((brief, k) => ({ brief, pdf: printed[i]!.parts[k]! })),
-  ]);
-  const overflow = checkPageLimits(pdfs.map((p) => p.brief), pdfs.map((p) => p.pdf.measure), options.allowOverflow ? 'warning' : 'error');
-  if (!options.allowOverflow && overflow.length > 0) throw new InputError(overflow);
-  const outputs = [
-    ...wholes.map((b) => ({ path: briefOutputPath(options.out, b, 'html'), data: b.html })),
-    ...pdfs.map(({ brief, pdf }) => ({ path: briefOutputPath(options.out, brief, 'pdf'), data: pdf.pdf })),
-  ];
-  return { outputs, warnings: [...printWarnings(wholes, printed), ...overflow] };
+export interface PrintQueue {
+  /** Starts printing a brief, unless it was started before, is a one-option brief, or its set makes no PDF. */
+  add(brief: RenderedBrief): void;
+  /** Every PDF with the HTML it was printed from; `wholes` not added yet are added now. */
+  finish(wholes: readonly RenderedBrief[]): Promise<PrintedBriefs>;
+}
+
+/** The one-option briefs of a whole brief (of a `per_option` set): those of its pack and audience. */
+const partsOf = (whole: PlannedBrief, plan: readonly PlannedBrief[]) =>
+  plan.filter((b) => b.option !== undefined && b.pack.id === whole.pack.id && b.audience === whole.audience);
+
+/** `plan` holds every brief of the build, the one-option ones included: the parts to cut are taken from it. */
+export function printQueue(plan: readonly PlannedBrief[], options: PrintBriefsOptions): PrintQueue {
+  const keyOf = (b: PlannedBrief) => briefOutputPath(options.out, b, 'pdf');
+  const started = new Map<string, Promise<Printed>>();
+  const slot = slots(PRINT_CONCURRENCY);
+  const job = (b: RenderedBrief): PrintJob => ({
+    html: b.html,
+    metadata: b.metadata,
+    paginates: b.set.paginates,
+    guess: () => previousPages(keyOf(b)),
+    ...(b.set.config.per_option ? { parts: partsOf(b, plan).map((part) => ({ anchor: part.model.options[0]!.anchor, metadata: part.metadata })) } : {}),
+  });
+  const add = (whole: RenderedBrief) => {
+    if (whole.option !== undefined || !whole.set.config.outputs.includes('pdf') || started.has(keyOf(whole))) return;
+    const printing = slot(() => printOne(options.printer, job(whole), options.cache));
+    // Awaited by `finish`; until then a failure must not count as unhandled (the build may fail first, elsewhere).
+    printing.catch(() => undefined);
+    started.set(keyOf(whole), printing);
+  };
+  return {
+    add,
+    async finish(wholes) {
+      wholes.forEach(add);
+      const printed = await Promise.all(wholes.map((w) => started.get(keyOf(w))!));
+      if (options.cache) pruneCache(options.cache, printed);
+      const pdfs = wholes.flatMap((whole, i) => [
+        { brief: whole as PlannedBrief, pdf: printed[i]! as Printed | PrintedPart },
+        ...partsOf(whole, plan).map((brief, k) => ({ brief, pdf: printed[i]!.parts[k]! })),
+      ]);
+      const overflow = checkPageLimits(pdfs.map((p) => p.brief), pdfs.map((p) => p.pdf.measure), options.allowOverflow ? 'warning' : 'error');
+      if (!options.allowOverflow && overflow.length > 0) throw new InputError(overflow);
+      const outputs = [
+        ...wholes.map((b) => ({ path: briefOutputPath(options.out, b, 'html'), data: b.html })),
+        ...pdfs.map(({ brief, pdf }) => ({ path: briefOutputPath(options.out, brief, 'pdf'), data: pdf.pdf })),
+      ];
+      return { outputs, warnings: [...printWarnings(wholes, printed), ...overflow] };
+    },
+  };
 }
 
 function printWarnings(briefs: readonly RenderedBrief[], printed: readonly Printed[]): Problem[] {

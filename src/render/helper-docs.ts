@@ -24,5 +24,7 @@ export const HELPER_DOCS: Record<HelperName, { example: string; gives: string }>
     example: '{{#with (change-words this true)}}…{{/with}}',
     gives: "a change since the last edition (in changes.items) as subject, says and href: its place in the brief, the finer one with true",
   },
-  'timeline-figure': { example: '{{timeline-figure options pack.key_events}}', gives: "an SVG timeline of the options' periods, with the key events numbered" },
+  'timeline-figure': { example: '{{timeline-figure options pack.key_events}}', gives: "an SVG timeline of the options' periods, with the key events numbered, and what it shows in words as its accessible name" },
+  'timeline-sources': { example: '{{cite (timeline-sources options pack.key_events)}}', gives: "the sources of the timeline's dates: each option's dated events nearest its period's ends, then the key events'" },
+  'timeline-years': { example: '{{#with (timeline-years options pack.key_events)}}{{from}}–{{to}}{{/with}}', gives: 'the first and last year the timeline shows, and events: the year of its key events (null without any)' },
 };

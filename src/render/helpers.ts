@@ -13,7 +13,8 @@ import { describeChange } from './describe-change.js';
 import type { Change } from '../model/compare-editions.js';
 import { cssMessage } from './css-message.js';
 import type { OptionView, SourceView } from '../model/brief-model.js';
-import { timelineSvg, type TimelineEvent } from './figures/timeline-svg.js';
+import { TIMELINE_END, timelineSvg, type TimelineEvent } from './figures/timeline-svg.js';
+import { timelineSources, timelineYears } from './figures/timeline-description.js';
 
 /** What every render passes as `@data` to helpers, besides Handlebars' own. */
 export interface RenderData {
@@ -95,6 +96,12 @@ function helpers(hb: HB) {
       safe(cssMessage(dataOf(options).i18n, text(key) as MessageKey, options.hash as Record<string, unknown>)),
     'timeline-figure': (options: unknown, events: unknown, helper: HelperOptions) =>
       safe(timelineSvg(Array.isArray(options) ? (options as OptionView[]) : [], Array.isArray(events) ? (events as TimelineEvent[]) : [], dataOf(helper).i18n)),
+    // The source ids the timeline's dates come from, for {{cite}}: each option's first and last dated events, then the key events.
+    'timeline-sources': (options: unknown, events: unknown) =>
+      timelineSources(Array.isArray(options) ? (options as OptionView[]) : [], Array.isArray(events) ? (events as TimelineEvent[]) : []),
+    // The first and last year the timeline shows and the year of its key events, as {from, to, events}, for its title.
+    'timeline-years': (options: unknown, events: unknown) =>
+      timelineYears(Array.isArray(options) ? (options as OptionView[]) : [], Array.isArray(events) ? (events as TimelineEvent[]) : [], TIMELINE_END - 1),
   };
 }
 

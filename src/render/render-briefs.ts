@@ -24,6 +24,12 @@ export interface RenderedBrief extends PlannedBrief {
 export interface RenderOptions {
   /** Kept by a watch session: what did not change is not compiled or formatted again. */
   cache?: RenderCache;
+  /**
+   * Told of each brief as soon as it is rendered, so that the print stage can
+   * start on it while the others render: between briefs the render gives way
+   * to the event loop, for the browser's messages to be read.
+   */
+  onRendered?: (brief: RenderedBrief) => void;
 }
 
 async function compileSets(briefs: readonly PlannedBrief[], cache?: RenderCache): Promise<Map<TemplateSet, RenderBrief>> {
@@ -58,7 +64,15 @@ function renderContext(project: Project, cache?: RenderCache): RenderContext {
 export async function renderBriefs(project: Project, briefs: readonly PlannedBrief[], options: RenderOptions = {}): Promise<RenderedBrief[]> {
   const renderers = await compileSets(briefs, options.cache);
   const context = renderContext(project, options.cache);
-  const rendered = briefs.map((brief) => ({ ...brief, ...renderers.get(brief.set)!(brief.model, context, brief.citationStyle), library: context.sources }));
+  const rendered: RenderedBrief[] = [];
+  for (const brief of briefs) {
+    const done = { ...brief, ...renderers.get(brief.set)!(brief.model, context, brief.citationStyle), library: context.sources };
+    rendered.push(done);
+    if (options.onRendered) {
+      options.onRendered(done);
+      await new Promise(setImmediate);
+    }
+  }
   if (options.cache) pruneRenderCache(options.cache);
   return rendered;
 }

@@ -83,10 +83,11 @@ export function scriptFontCss(html: string, lang: string): string {
     `svg text { font-family: var(--sans); }`,
     `html, body, p, li, dd, dt, td, th, figcaption, blockquote, .source-list { line-height: ${lineHeight}; }`,
     `h1, h2, h3, h4, h5, h6 { line-height: ${Math.max(1.2, lineHeight - 0.3)}; }`,
+    // A handout's lines are closer only on paper, to keep it to its page; on a screen it has the room it needs.
     ...(handoutLineHeight < lineHeight
       ? [
-          `body.handout, body.handout :is(p, li, dd, dt, td, th, figcaption, blockquote, .source-list) { line-height: ${handoutLineHeight}; }`,
-          `body.handout :is(h1, h2, h3, h4, h5, h6) { line-height: ${Math.max(1.2, handoutLineHeight - 0.3)}; }`,
+          `@media print { body.handout, body.handout :is(p, li, dd, dt, td, th, figcaption, blockquote, .source-list) { line-height: ${handoutLineHeight}; }`,
+          `body.handout :is(h1, h2, h3, h4, h5, h6) { line-height: ${Math.max(1.2, handoutLineHeight - 0.3)}; } }`,
         ]
       : []),
     // A heading or header at the top of a page: room above it for the tallest letters, which would otherwise print on the page before.

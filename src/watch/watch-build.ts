@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from '../build.js';
 import { LAYOUT } from '../core/layout.js';
 import type { ParseCache } from '../load/load-project.js';
-import type { PrintCache } from '../print/print-all.js';
+import type { PrintCache } from '../print/print-cached.js';
 import { createPrinter } from '../print/printer.js';
 import { createRenderCache } from '../render/render-cache.js';
 import { watchFolders } from './watch-folders.js';

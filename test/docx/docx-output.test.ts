@@ -117,10 +117,17 @@ describe('brief build --format docx', () => {
     expect(parts['word/styles.xml']).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang w:val="en-GB"\/><\/w:rPr>/);
   });
 
-  it('embeds the timeline as SVG with a PNG fallback', () => {
-    const rels = docxParts(join(pack(), 'analyst.docx'))['word/_rels/document.xml.rels']!;
+  it('embeds the timeline as SVG with a PNG fallback, numbered and titled above, its source line below, described in words', () => {
+    const parts = docxParts(join(pack(), 'analyst.docx'));
+    const rels = parts['word/_rels/document.xml.rels']!;
     expect(rels).toMatch(/media\/\w+\.svg/);
     expect(rels).toMatch(/media\/\w+\.png/);
+    const doc = parts['word/document.xml']!;
+    const texts = paragraphTexts(doc);
+    const title = texts.indexOf('Figure 1. When each option was pursued, 1948–2025, and the key events of 2025');
+    expect(title).toBeGreaterThan(0);
+    expect(texts.slice(title, title + 4).find((p) => p.startsWith('Source: '))).toMatch(/^Source: \[\d+(, \d+){5,}\]$/);
+    expect(/<wp:docPr [^>]*descr="([^"]*)"/.exec(doc)?.[1]).toMatch(/^Timeline of the options, 1948 to 2025, a bar for each: 1\. UN resolutions, 1948 to 1957; /);
   });
 
   it('joins the handouts in one file, each option a section of its own with its own sources', async () => {

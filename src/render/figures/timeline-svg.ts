@@ -1,18 +1,18 @@
 import type { OptionView } from '../../model/brief-model.js';
 import { createTranslator, type Translator } from '../../i18n/translator.js';
 import { escapeHtml } from '../escape-html.js';
+import { timelineDescription } from './timeline-description.js';
+import { yearOf } from './year-of.js';
 
 export interface TimelineEvent {
   date: string;
   label: string;
 }
 
+export { yearOf };
 
-/** A partial date as a fractional year: `1950-09` is about 1950.7. */
-export function yearOf(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return y! + ((m ?? 1) - 1) / 12 + ((d ?? 1) - 1) / 365;
-}
+/** Where the axis ends: the start of the year after the last it shows. */
+export const TIMELINE_END = 2026;
 
 const W = 680;
 const LABEL = 190;
@@ -37,7 +37,7 @@ export function timelineSvg(
   events: readonly TimelineEvent[],
   i18n: Translator = createTranslator('en-GB'),
   from = 1945,
-  to = 2026,
+  to = TIMELINE_END,
 ): string {
   const flip = mirror(i18n);
   const x = (year: number) => flip(LABEL + ((Math.min(Math.max(year, from), to) - from) / (to - from)) * (W - LABEL - 10));
@@ -62,7 +62,7 @@ export function timelineSvg(
   const insetY = axisY + 58;
   const inset = latest === undefined ? '' : `<line x1="0" y1="${axisY + 26}" x2="${W}" y2="${axisY + 26}" stroke="#888" stroke-width="0.75" stroke-dasharray="4 3"/>\n${eventsInset(events, latest, insetY, i18n)}`;
   const height = inset ? insetY + 48 : axisY + 24;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="100%"${i18n.dir === 'rtl' ? ' direction="rtl"' : ''} role="img" aria-label="${escapeHtml(i18n.t('timeline.figure-label', { from, to: to - 1 }))}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="100%"${i18n.dir === 'rtl' ? ' direction="rtl"' : ''} role="img" aria-label="${escapeHtml(timelineDescription(options, events, i18n, to - 1))}">
 ${decades.join('\n')}
 <line x1="${flip(LABEL)}" y1="${axisY}" x2="${flip(W - 10)}" y2="${axisY}" stroke="#222" stroke-width="0.75"/>
 ${rows.join('\n')}
