@@ -1,7 +1,6 @@
 import { PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
 import { outlineEntries } from './outline-entries.js';
 import { measureDocument, type PdfMeasure } from './measure-pdf.js';
-import { loadPdf } from './load-pdf.js';
 import type { PdfMetadata } from '../model/brief-metadata.js';
 import { setXmpMetadata } from './xmp-metadata.js';
 
@@ -45,11 +44,10 @@ export interface FinishedPdf {
 export type Decorate = (doc: PDFDocument, measure: PdfMeasure) => Promise<void>;
 
 /**
- * The PDF as Chromium printed it, with readable bookmarks and its document
- * properties set, and its measure; `decorate` adds to its pages, if given.
+ * The PDF as Chromium printed it (parsed), with readable bookmarks and its
+ * document properties set, and its measure; `decorate` adds to its pages, if given.
  */
-export async function finishPdf(pdf: Uint8Array, headings: readonly string[], meta: PdfMetadata, decorate?: Decorate): Promise<FinishedPdf> {
-  const doc = await loadPdf(pdf);
+export async function finishPdf(doc: PDFDocument, headings: readonly string[], meta: PdfMetadata, decorate?: Decorate): Promise<FinishedPdf> {
   const outlineFixed = fixOutlineTitles(doc, headings);
   setMetadata(doc, meta);
   const measure = measureDocument(doc);

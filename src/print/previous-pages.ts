@@ -1,5 +1,4 @@
 import { readFile, stat } from 'node:fs/promises';
-import { measurePdf } from './measure-pdf.js';
 
 /** Larger files are not worth reading for a guess. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -13,6 +12,8 @@ const MAX_BYTES = 64 * 1024 * 1024;
 export async function previousPages(path: string): Promise<Record<string, number> | undefined> {
   try {
     if ((await stat(path)).size > MAX_BYTES) return undefined;
+    // pdf-lib, loaded here rather than with the print stage, while the browser loads the brief.
+    const { measurePdf } = await import('./measure-pdf.js');
     const pages = (await measurePdf(await readFile(path))).destinations;
     return Object.keys(pages).length > 0 ? pages : undefined;
   } catch {

@@ -1,10 +1,10 @@
+import type { PDFDocument } from 'pdf-lib';
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { enforcePolicy } from '../core/brief-policy.js';
 import type { PdfMetadata } from '../model/brief-metadata.js';
-import { cutPdf } from './cut-pdf.js';
 import { mapLimit } from './map-limit.js';
-import { finishPdf, type FinishedPdf } from './finish-pdf.js';
-import { measurePdf, type PdfMeasure } from './measure-pdf.js';
+import type { FinishedPdf } from './finish-pdf.js';
+import type { PdfMeasure } from './measure-pdf.js';
 import { PRINT_TIMEOUT_MS } from './print-timeout.js';
 import { runningHeads, type ChapterHeading } from './running-heads.js';
 
@@ -66,6 +66,21 @@ const PDF_OPTIONS: PDFOptions = {
 /** A pass printed only to learn where headings land: tags and bookmarks cost time and change no page break. */
 const MEASURE_OPTIONS: PDFOptions = { ...PDF_OPTIONS, tagged: false, outline: false };
 
+/**
+ * pdf-lib and the steps that use it, imported as a print begins, so that Node
+ * loads them while the browser lays out the brief, not before sending it.
+ */
+async function pdfTools() {
+  const [{ cutPdf }, { finishPdf }, { loadPdf }, { measureDocument, measurePdf }] = await Promise.all([
+    import('./cut-pdf.js'),
+    import('./finish-pdf.js'),
+    import('./load-pdf.js'),
+    import('./measure-pdf.js'),
+  ]);
+  return { cutPdf, finishPdf, loadPdf, measureDocument, measurePdf };
+}
+type PdfTools = Awaited<ReturnType<typeof pdfTools>>;
+
 const same = (a: Record<string, number>, b: Record<string, number>) =>
   Object.keys(a).length === Object.keys(b).length && Object.keys(b).every((k) => a[k] === b[k]);
 
@@ -103,7 +118,7 @@ function readHeadings(page: Page, anchors: readonly string[] = []): Promise<Page
  * Each part cut from the whole brief's PDF: the pages from the one its first
  * heading is on to the page before the next part's first heading.
  */
-function cutParts(job: PrintJob, headings: readonly { part: string | undefined }[], whole: FinishedPdf): Promise<PrintedPart[]> {
+function cutParts(job: PrintJob, headings: readonly { part: string | undefined }[], whole: FinishedPdf, { cutPdf }: PdfTools): Promise<PrintedPart[]> {
   const parts = job.parts ?? [];
   const firstPage = parts.map(({ anchor }) => whole.measure.headings[headings.findIndex((h) => h.part === anchor)]?.page);
   return mapLimit(parts, 1, async ({ anchor, metadata }, i) => {
@@ -129,14 +144,15 @@ function showPageNumbers(page: Page, pages: Record<string, number>): Promise<voi
  * numbers guessed, or else learnt from a first print, are written into the
  * page, and it is printed again, until the numbers printed are the pages the
  * elements are on. A right guess takes one print; else the second settles it.
+ * The last print comes back parsed, as it was to be measured: it is not parsed again to be finished.
  */
-async function printPaginated(page: Page, guess?: Record<string, number>): Promise<{ pdf: Uint8Array; settled: boolean }> {
+async function printPaginated(page: Page, guess: Record<string, number> | undefined, { loadPdf, measureDocument, measurePdf }: PdfTools): Promise<{ doc: PDFDocument; settled: boolean }> {
   let shown = guess ?? (await measurePdf(await page.pdf(MEASURE_OPTIONS))).destinations;
   for (let pass = guess ? 1 : 2; ; pass++) {
     await showPageNumbers(page, shown);
-    const pdf = await page.pdf(PDF_OPTIONS);
-    const landed = (await measurePdf(pdf)).destinations;
-    if (same(shown, landed) || pass === MAX_PASSES) return { pdf, settled: same(shown, landed) };
+    const doc = await loadPdf(await page.pdf(PDF_OPTIONS));
+    const landed = measureDocument(doc).destinations;
+    if (same(shown, landed) || pass === MAX_PASSES) return { doc, settled: same(shown, landed) };
     shown = landed;
   }
 }
@@ -175,11 +191,17 @@ export async function printPdf(tab: Tab, job: PrintJob): Promise<Printed> {
   const { page } = tab;
   tab.blocked = [];
   const guessing = job.paginates ? job.guess?.().catch(() => undefined) : undefined;
+  const loading = pdfTools();
+  // Awaited once the brief is printed; a failed print before that must not leave this rejection unhandled.
+  loading.catch(() => undefined);
   await page.setContent(enforcePolicy(job.html), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
   const { headings, runningHeadBox } = await readHeadings(page, job.parts?.map((p) => p.anchor));
-  const { pdf, settled } = job.paginates ? await printPaginated(page, await guessing) : { pdf: await page.pdf(PDF_OPTIONS), settled: true };
+  const { doc, settled } = job.paginates
+    ? await printPaginated(page, await guessing, await loading)
+    : { doc: await (await loading).loadPdf(await page.pdf(PDF_OPTIONS)), settled: true };
+  const tools = await loading;
   const decorate = runningHeads(page, headings, runningHeadBox, PDF_OPTIONS);
-  const whole = await finishPdf(pdf, headings.map((h) => h.text), job.metadata, decorate);
-  const parts = job.parts ? await cutParts(job, headings, whole) : [];
+  const whole = await tools.finishPdf(doc, headings.map((h) => h.text), job.metadata, decorate);
+  const parts = job.parts ? await cutParts(job, headings, whole, tools) : [];
   return { pdf: whole.pdf, outlineFixed: whole.outlineFixed, measure: whole.measure, blocked: tab.blocked, pagesSettled: settled, parts };
 }

@@ -1,7 +1,6 @@
 import type { Page, PDFOptions } from 'puppeteer-core';
 import type { Decorate } from './finish-pdf.js';
 import type { PdfMeasure } from './measure-pdf.js';
-import { stampRunningHeads } from './stamp-running-heads.js';
 
 /**
  * Running heads that name the chapter. Chromium has `@page` margin boxes but
@@ -99,6 +98,8 @@ export function runningHeads(page: Page, headings: readonly ChapterHeading[], bo
   return async (doc, measure) => {
     const heads = headsOfPages(headings, measure);
     if (heads.every((h) => h === undefined)) return;
+    // pdf-lib is loaded by then (the brief is parsed), but only as the first print began: it stays out of this module's imports.
+    const { stampRunningHeads } = await import('./stamp-running-heads.js');
     await stampRunningHeads(doc, await printRunningHeads(page, box, heads, options), heads);
   };
 }

@@ -42,7 +42,7 @@ function citationExtension(ctx: MarkdownContext): TokenizerAndRendererExtension 
 
 /**
  * A Markdown renderer of its own (no global marked state), sanitised on the
- * way out. One serves one brief, which is rendered twice (see
+ * way out. One serves one brief, which may be rendered twice (see
  * `createRenderer`): the same text always gives the same HTML in it, as a
  * source keeps the number it got at its first citation, so each text is
  * converted once.

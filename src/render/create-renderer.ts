@@ -63,8 +63,10 @@ function fingerprint(set: TemplateSet, css: string): string {
 /**
  * A renderer for one template set, with its own Handlebars instance: helpers
  * and partials never touch global state, so sets and tests cannot leak into
- * each other. Each brief is rendered twice: once to learn the order in which
- * it cites its sources, then with the sources list numbered in that order.
+ * each other. A brief's sources are numbered in the order it first cites
+ * them: a template that prints its sources list after its last citation is
+ * rendered once, one that reads the list earlier (a count in its summary) is
+ * rendered again with the list as the first pass numbered it.
  * Given a cache, a set whose files have not changed is not compiled again.
  */
 export async function createRenderer(set: TemplateSet, cache?: RenderCache): Promise<RenderBrief> {
@@ -110,9 +112,38 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
     };
     const whole = scope();
     const data: RenderData & { css: string; audience: string } = { markdown: whole.markdown, cite: whole.cite, scope, lang: model.pack.lang, dir: i18n.dir, i18n, css: pageRules[i18n.dir], audience: set.name };
-    layout(model, { data });
-    const sources = whole.sources();
-    const numbered = { ...model, sources, citations: Object.fromEntries(sources.map((s) => [s.id, s.number])) };
-    return { html: enforcePolicy(typeset(withScriptFonts(layout(numbered, { data }), i18n.lang))), model: numbered };
+    const numberedNow = () => numberedBy(model, whole.sources());
+    const first = withLateSources(model, numberedNow);
+    const firstHtml = layout(first.model, { data });
+    const numbered = numberedNow();
+    // The first pass stands when the sources list was read only once every citation had been made: a second would print the same.
+    const html = first.readEarly(numbered.sources.length) ? layout(numbered, { data }) : firstHtml;
+    return { html: enforcePolicy(typeset(withScriptFonts(html, i18n.lang))), model: numbered };
   };
+}
+
+/** The model with its sources numbered as cited: the list and each id's number. */
+function numberedBy(model: BriefModel, sources: BriefModel['sources']): BriefModel {
+  return { ...model, sources, citations: Object.fromEntries(sources.map((s) => [s.id, s.number])) };
+}
+
+/**
+ * The model for the first pass, whose `sources` and `citations` are numbered
+ * as cited so far when the template reads them, each read noting how many
+ * sources had been cited then. A template that reads them only after its last
+ * citation (a sources list at the end) has printed what a second pass would.
+ */
+function withLateSources(model: BriefModel, numberedNow: () => BriefModel): { model: BriefModel; readEarly(cited: number): boolean } {
+  const reads: number[] = [];
+  const read = <K extends 'sources' | 'citations'>(key: K) => {
+    const now = numberedNow();
+    reads.push(now.sources.length);
+    return now[key];
+  };
+  const first = { ...model };
+  Object.defineProperties(first, {
+    sources: { enumerable: true, get: () => read('sources') },
+    citations: { enumerable: true, get: () => read('citations') },
+  });
+  return { model: first, readEarly: (cited) => reads.some((n) => n !== cited) };
 }

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { readPdf } from '../helpers/pdf.js';
 import { bodyTexts, pageFill, readLayout, textArea, type PrintedPage, type PrintedText } from '../helpers/pdf-layout.js';
+import { proseMeasure } from '../helpers/line-measure.js';
 
 /** The lines of a page's text area, top to bottom, each its runs left to right. */
 function lines(texts: readonly PrintedText[]): string[] {
@@ -62,6 +63,13 @@ describe('the sample pack in print', () => {
       .filter(({ page }) => page > 2 && page < analyst.length && !startsPart(analyst[page]!))
       .filter(({ fill }) => fill < 40);
     expect(short).toEqual([]);
+  });
+
+  it('sets the analyst brief\'s body prose 60 to 75 characters a line', () => {
+    // Measured as a reader counts: the median full line of the body text's size, spaces included.
+    const measure = proseMeasure(analyst, (page) => textArea(page, 20, 22));
+    expect(measure).toBeGreaterThanOrEqual(60);
+    expect(measure).toBeLessThanOrEqual(75);
   });
 
   it('repeats a table\'s header rows on the page it runs on to', () => {

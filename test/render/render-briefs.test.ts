@@ -103,6 +103,23 @@ describe('template sets that build on another', () => {
     const afterCover = (html: string) => html.slice(html.indexOf('</header>'));
     expect(afterCover(custom)).toBe(afterCover(base));
   });
+
+  it('a cover that reads the sources list before any citation gets it numbered as the whole brief cites them', async () => {
+    const dir = projectCopy();
+    mkdirSync(join(dir, 'templates', 'counted', 'partials'), { recursive: true });
+    writeFileSync(join(dir, 'templates', 'counted', 'template.yaml'), 'name: counted\ndescription: An analyst set whose cover counts its sources.\nbase: analyst\n');
+    writeFileSync(
+      join(dir, 'templates', 'counted', 'partials', 'cover.hbs'),
+      '<header class="cover">{{sources.length}} sources:{{#each sources}} {{number}}={{id}}{{/each}}</header>\n',
+    );
+    const base = bodyOf(await renderHtml(dir, 'analyst'));
+    const counted = bodyOf(await renderHtml(dir, 'counted'));
+    const listed = [...base.matchAll(/<li id="source-(\d+)"/g)].map((m) => m[1]);
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    expect(counted).toMatch(new RegExp(`<header class="cover">${listed.length} sources: 1=doc-one 2=doc-two[^<]*</header>`));
+    const afterCover = (html: string) => html.slice(html.indexOf('</header>'));
+    expect(afterCover(counted)).toBe(afterCover(base));
+  });
 });
 
 describe('rendering again with a cache, as a watch session does', () => {
