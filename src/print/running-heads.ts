@@ -20,25 +20,36 @@ export interface ChapterHeading {
   runningHead: string | null;
 }
 
+/** A chapter that starts this near the top of a page (a fraction of its height: the top margin and a line or two) opens the page. */
+const OPENS_PAGE = 0.15;
+
 /**
- * The head of each page (index 0 is page 1): the first chapter that starts on
- * the page, else the one running on from before; none before the first.
- * `headings` must line up with `measure.headings` (the bookmarks).
+ * The head of each page (index 0 is page 1). Chapters run on under a rule
+ * rather than start a page, so a page may hold the end of one and the start of
+ * others: a chapter that opens the page names it; otherwise the page is shared
+ * between the chapter running on from before (down to where the next starts)
+ * and each that starts on it (down to the next, or the foot), and the largest
+ * share names it, the earlier on a tie. None before the first chapter. Where a
+ * bookmark does not say how far down its page it points, the chapter is taken
+ * to open the page. `headings` must line up with `measure.headings` (the bookmarks).
  */
 export function headsOfPages(headings: readonly ChapterHeading[], measure: PdfMeasure): (string | undefined)[] {
-  const first = new Map<number, string>();
-  const last = new Map<number, string>();
+  const starts = new Map<number, { head: string; down: number }[]>();
   headings.forEach((h, i) => {
-    const page = measure.headings[i]?.page;
-    if (h.runningHead === null || page === undefined) return;
-    if (!first.has(page)) first.set(page, h.runningHead);
-    last.set(page, h.runningHead);
+    const at = measure.headings[i];
+    if (h.runningHead === null || at === undefined) return;
+    starts.set(at.page, [...(starts.get(at.page) ?? []), { head: h.runningHead, down: at.down ?? 0 }]);
   });
   let running: string | undefined;
   return Array.from({ length: measure.pages }, (_, i) => {
-    const head = first.get(i + 1) ?? running;
-    running = last.get(i + 1) ?? running;
-    return head;
+    const here = starts.get(i + 1) ?? [];
+    const shares = [{ head: running, from: 0 }, ...here.map((s) => ({ head: s.head as string | undefined, from: s.down }))].map((s, k, all) => ({
+      head: s.head,
+      share: (all[k + 1]?.from ?? 1) - s.from,
+    }));
+    running = here.at(-1)?.head ?? running;
+    if (here[0] && here[0].down <= OPENS_PAGE) return here[0].head;
+    return shares.reduce((best, s) => (s.share > best.share ? s : best)).head;
   });
 }
 

@@ -8,11 +8,19 @@ import { readPdf } from '../helpers/pdf.js';
 
 describe('which chapter a page names', () => {
   const chapter = (runningHead: string | null) => ({ runningHead });
-  it('is the first that starts on it, else the one running on; none before the first', () => {
-    // Headings in order, with the pages they land on: a cover title, A on 2, a subheading, B and C both on 3, D on 5.
-    const headings = [chapter(null), chapter('A'), chapter(null), chapter('B'), chapter('C'), chapter('D')];
-    const measure = { pages: 6, destinations: {}, headings: [1, 2, 2, 3, 3, 5].map((page) => ({ title: '', page })) };
-    expect(headsOfPages(headings, measure)).toEqual([undefined, 'A', 'B', 'C', 'D', 'D']);
+  it('is the one that opens it, else the one that fills most of it, the earlier on a tie; none before the first', () => {
+    // Headings in order, with the pages they land on and how far down: a cover title, A near the top of 2, a subheading,
+    // B at a fifth and C at seven tenths of 3 (A above B), D at four fifths of 5 (C above D), E at the top of 7 and F a third
+    // down it (F fills more of 7, but E opens it), G at three tenths and H halfway down 8 (F, then G and H a half each).
+    const headings = [chapter(null), chapter('A'), chapter(null), chapter('B'), chapter('C'), chapter('D'), chapter('E'), chapter('F'), chapter('G'), chapter('H')];
+    const at = [[1, 0.1], [2, 0.1], [2, 0.5], [3, 0.2], [3, 0.7], [5, 0.8], [7, 0.07], [7, 0.3], [8, 0.3], [8, 0.5]] as const;
+    const measure = { pages: 8, destinations: {}, headings: at.map(([page, down]) => ({ title: '', page, down })) };
+    expect(headsOfPages(headings, measure)).toEqual([undefined, 'A', 'B', 'C', 'C', 'D', 'E', 'H']);
+  });
+
+  it('takes a chapter whose bookmark does not say how far down it starts as starting at the top', () => {
+    const measure = { pages: 2, destinations: {}, headings: [{ title: '', page: 1 }, { title: '', page: 2, down: 0.9 }] };
+    expect(headsOfPages([chapter('A'), chapter('B')], measure)).toEqual(['A', 'A']);
   });
 });
 
@@ -84,8 +92,9 @@ describe('running heads printed over a brief', () => {
   it('name the chapter of each page in the margin box the furniture names, and nothing on the cover', async () => {
     const pages = await markedTexts(headed);
     const heads = pages.map((texts) => texts.filter((t) => t.baseline < mm(20) && t.text !== 'RESTRICTED').map((t) => t.text).join(' '));
-    // Page 3 names the first chapter that starts on it, page 4 the last one started before it, page 5 the one that starts mid-page.
-    expect(heads).toEqual(['', '1. Alpha', '2. Beta', '3. Gamma', '4. Delta']);
+    // Page 2 opens with Alpha; on 3 Alpha fills more than Beta and Gamma, which start below its middle; 4 is all Gamma;
+    // on 5 Delta, starting a fifth of the way down, fills more than the end of Gamma.
+    expect(heads).toEqual(['', '1. Alpha', '1. Alpha', '3. Gamma', '4. Delta']);
     // Beta and Delta start mid-page: below what runs on from the page before.
     const heading = (page: number, text: string) => pages[page - 1]!.find((t) => t.baseline > mm(20) && t.text === text)!.baseline;
     expect(heading(3, '2. Beta')).toBeGreaterThan(mm(60));
