@@ -100,7 +100,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   let writing = undefined as Promise<BuildResult> | undefined;
   try {
     // Word files need the browser too: it draws their figures' bitmaps.
-    return await withPrinter(formats.includes('pdf') || formats.includes('docx'), options, async (printer) => {
+    return await withPrinter(formats.includes('pdf') || formats.includes('docx'), options, async (printer, release) => {
       const { validateRoot, loadSets, planBriefs, renderBriefs, printQueue } = await run('libraries', undefined, () => loadStages(printer !== undefined && formats.includes('pdf')));
       const { project, problems, audiences } = await run('validate', 'checking the options, sources and packs', () =>
         validateRoot(root, dirs, { lint: options.lint, parseCache: options.parseCache }),
@@ -124,6 +124,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const pdfs = briefsIn(context!.plan, 'pdf', formats).length;
       if (printer && pdfs > 0) await run('browser', 'starting the browser', () => printer.ready());
       const made = await run('print', pdfs > 0 ? `printing ${count(pdfs, 'PDF')}` : undefined, () => makeOutputs(briefs, formats, context!));
+      // Every PDF and figure is in memory: the browser is closed while the files are written.
+      release?.();
       // Each pack as this build saw it, for `brief diff --since-build` to compare the next edition with: written in the same commit as the briefs.
       const { editionSnapshot, snapshotPath } = await import('./model/edition-snapshot.js');
       const snapshots = [...new Set(jobs.map((j) => j.pack))].map((pack) => ({ path: snapshotPath(out, pack.id), data: editionSnapshot(project, pack) }));

@@ -107,7 +107,7 @@ function compileSet(set: TemplateSet, css: string): RenderBrief {
         if (!context.sources.has(id)) throw new Error(`no source "${id}" in ${LAYOUT.sources}${didYouMean(id, context.sources.keys())}`);
         return order.number(id);
       };
-      const markdown = createMarkdown({ citationNumber: cite, imageDataUri: context.images });
+      const markdown = createMarkdown({ citationNumber: cite, imageDataUri: context.images }, context.texts);
       return { markdown, cite, sources: () => order.ids.map((id, i) => sourceView(context.sources.get(id)!, i + 1, context.formatted(id, model.pack.lang, style))) };
     };
     const whole = scope();

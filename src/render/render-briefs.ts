@@ -6,6 +6,7 @@ import type { PlannedBrief } from '../model/plan-briefs.js';
 import type { TemplateSet } from '../templates/template-set.js';
 import type { Project } from '../validate/project.js';
 import { createRenderer } from './create-renderer.js';
+import type { ConvertedText, MarkdownMemo } from './create-markdown.js';
 import type { CitationStyle } from '../load/citation-style.js';
 import { citationStyleText, formatBibliography } from './format-bibliography.js';
 import { projectImages } from './project-images.js';
@@ -57,6 +58,22 @@ function renderContext(project: Project, cache?: RenderCache): RenderContext {
       return formatted.get(id) ?? '';
     },
     images: projectImages(join(project.root, LAYOUT.options)),
+    texts: markdownMemo(cache),
+  };
+}
+
+/** Converted Markdown shared by the briefs of the build; a watch session's cache keeps what its last build used. */
+function markdownMemo(cache?: RenderCache): MarkdownMemo {
+  const texts = cache?.markdown ?? new Map<string, ConvertedText>();
+  return {
+    get: (key) => {
+      cache?.used.add(key);
+      return texts.get(key);
+    },
+    set: (key, value) => {
+      cache?.used.add(key);
+      texts.set(key, value);
+    },
   };
 }
 

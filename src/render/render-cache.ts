@@ -1,3 +1,4 @@
+import type { ConvertedText } from './create-markdown.js';
 import type { RenderBrief } from './renderer.js';
 
 /**
@@ -11,12 +12,14 @@ export interface RenderCache {
   renderers: Map<string, Promise<RenderBrief>>;
   bibliographies: Map<string, Map<string, string>>;
   dataUris: Map<string, Promise<string>>;
+  /** Markdown texts as converted, by kind and text (see `createMarkdown`). */
+  markdown: Map<string, ConvertedText>;
   /** The keys used by the build under way. */
   used: Set<string>;
 }
 
 export function createRenderCache(): RenderCache {
-  return { renderers: new Map(), bibliographies: new Map(), dataUris: new Map(), used: new Set() };
+  return { renderers: new Map(), bibliographies: new Map(), dataUris: new Map(), markdown: new Map(), used: new Set() };
 }
 
 /** Looks `key` up in one of the cache's maps, making and keeping the value on a miss. */
@@ -31,7 +34,7 @@ export function cached<T>(cache: RenderCache | undefined, map: Map<string, T> | 
 
 /** Ends a build: drops what it did not use, so a long session does not grow the cache. */
 export function pruneRenderCache(cache: RenderCache): void {
-  for (const map of [cache.renderers, cache.bibliographies, cache.dataUris]) {
+  for (const map of [cache.renderers, cache.bibliographies, cache.dataUris, cache.markdown]) {
     for (const key of map.keys()) if (!cache.used.has(key)) map.delete(key);
   }
   cache.used.clear();
