@@ -2,23 +2,17 @@
  * Typesetting a publication expects, done once on a brief's finished HTML:
  * typewriter quotes made typographic (“ ” ‘ ’) in the text, never in tags,
  * attributes or styles; and each citation marker bound to the word before it
- * with a no-break space, so that "[3]" never starts a line alone; and a
- * range of numbers ("2004–08", "1962–63") kept on one line, in a span that
- * does not wrap (the text stays as typed, for search and copying; not in an
- * SVG, whose text never wraps, nor the document's title).
+ * with a no-break space, so that "[3]" never starts a line alone.
  */
 export function typeset(html: string): string {
   let inRaw = false;
-  let inSvg = false;
   let before = ' ';
   // One pass over tags and the text between them; a brief of 1,000 options is a million such parts, never held at once.
   return html
     .replace(/<[^>]*>|[^<]+|</g, (part) => {
       if (part.length > 1 && part.startsWith('<')) {
-        if (/^<(style|script|title)\b/i.test(part)) inRaw = true;
-        else if (/^<\/(style|script|title)>/i.test(part)) inRaw = false;
-        else if (/^<svg\b/i.test(part)) inSvg = true;
-        else if (/^<\/svg>/i.test(part)) inSvg = false;
+        if (/^<(style|script)\b/i.test(part)) inRaw = true;
+        else if (/^<\/(style|script)>/i.test(part)) inRaw = false;
         // A quote at the start of a block opens, whatever the block before ended with.
         if (!/^<\/?(a|em|strong|b|i|span|abbr|q|sup|sub|small|mark|cite|code)\b/i.test(part)) before = ' ';
         return part;
@@ -26,15 +20,12 @@ export function typeset(html: string): string {
       if (inRaw) return part;
       const curled = QUOTE.test(part) ? curl(part, before) : part;
       before = lastCharacter(part);
-      return inSvg ? curled : curled.replace(RANGE, '<span class="nobr">$&</span>');
+      return curled;
     })
     .replace(/[ \t\n]+(<span class="cite">)/g, '\u00a0$1');
 }
 
 const QUOTE = /&quot;|&#x27;|&#39;|["']/;
-
-/** A range of numbers: a line may break after an en dash, "2004–" on one line and "08" on the next. */
-const RANGE = /\d+\u2013\d+/g;
 
 /** The last character a reader sees of a text: a character reference counts as one letter. */
 const lastCharacter = (text: string) => (text.endsWith(';') && /&[#\w]+;$/.test(text) ? 'x' : text.at(-1)!);

@@ -16,13 +16,4 @@ describe('typesetting a brief', () => {
   it('binds each citation marker to the word before it', () => {
     expect(typeset('<li>It stalled.\n  <span class="cite">[3]</span></li>')).toBe('<li>It stalled.\u00a0<span class="cite">[3]</span></li>');
   });
-
-  it('keeps a range of numbers on one line, but not in an SVG or where the dash parts words', () => {
-    expect(typeset('<th><a>Composite dialogue 2004\u201308</a> <span>1962\u20131963</span></th>')).toBe(
-      '<th><a>Composite dialogue <span class="nobr">2004\u201308</span></a> <span><span class="nobr">1962\u20131963</span></span></th>',
-    );
-    expect(typeset('<title>Talks 1962\u201363</title><svg><text>2004\u201308</text></svg><p>Bhutto\u2013Swaran Singh, 1950 \u2013 1960</p>')).toBe(
-      '<title>Talks 1962\u201363</title><svg><text>2004\u201308</text></svg><p>Bhutto\u2013Swaran Singh, 1950 \u2013 1960</p>',
-    );
-  });
 });
