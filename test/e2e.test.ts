@@ -93,12 +93,16 @@ describe('brief build kashmir-2025, end to end', () => {
     });
   });
 
-  it('runs a header with the classification and title, and a footer with the page count and the date, on every page but the cover', () => {
+  it('runs a header with the classification and the chapter, and a footer with the page count and the date, on every page but the cover', () => {
     expect(pdf.pageTexts[0]).not.toMatch(/Page 1 of/);
     pdf.pageTexts.slice(1).forEach((page, i) => {
       // The classification at the head and again at the foot.
-      expect(page).toMatch(new RegExp(`^PUBLIC · SAMPLE Kashmir: options for diplomacy after the May 2025 ceasefire Page ${i + 2} of ${pdf.pages}PUBLIC · SAMPLEEdition 1 · 31 August 2025 `));
+      expect(page).toMatch(new RegExp(`^PUBLIC · SAMPLE Page ${i + 2} of ${pdf.pages}PUBLIC · SAMPLEEdition 1 · 31 August 2025 `));
     });
+    // The running head, drawn over the page after its text: the title on the contents page, then the chapter.
+    expect(pdf.pageTexts[1]).toMatch(/\dKashmir: options for diplomacy after the May 2025 ceasefire$/);
+    expect(pdf.pageTexts[2]).toMatch(/[^ ]Summary$/);
+    expect(pdf.pageTexts.at(-1)).toMatch(/[^ ]Sources$/);
   });
 
   it('has bookmarks that read as the headings do', () => {

@@ -40,9 +40,17 @@ export interface FinishedPdf {
   doc: PDFDocument;
 }
 
-/** The PDF as Chromium printed it (parsed), with readable bookmarks and its document properties set, and its measure. */
-export async function finishPdf(doc: PDFDocument, headings: readonly string[], meta: PdfMetadata): Promise<FinishedPdf> {
+/** What is added to a finished PDF before it is saved, knowing where its headings fell (only when its bookmarks matched them). */
+export type Decorate = (doc: PDFDocument, measure: PdfMeasure) => Promise<void>;
+
+/**
+ * The PDF as Chromium printed it (parsed), with readable bookmarks and its
+ * document properties set, and its measure; `decorate` adds to its pages, if given.
+ */
+export async function finishPdf(doc: PDFDocument, headings: readonly string[], meta: PdfMetadata, decorate?: Decorate): Promise<FinishedPdf> {
   const outlineFixed = fixOutlineTitles(doc, headings);
   setMetadata(doc, meta);
-  return { pdf: await doc.save({ objectsPerTick: Infinity }), outlineFixed, measure: measureDocument(doc), doc };
+  const measure = measureDocument(doc);
+  if (decorate && outlineFixed) await decorate(doc, measure);
+  return { pdf: await doc.save({ objectsPerTick: Infinity }), outlineFixed, measure, doc };
 }

@@ -6,6 +6,7 @@ import { mapLimit } from './map-limit.js';
 import type { FinishedPdf } from './finish-pdf.js';
 import type { PdfMeasure } from './measure-pdf.js';
 import { PRINT_TIMEOUT_MS } from './print-timeout.js';
+import { runningHeads, type ChapterHeading } from './running-heads.js';
 
 /** One brief to print. */
 export interface PrintJob {
@@ -83,21 +84,32 @@ type PdfTools = Awaited<ReturnType<typeof pdfTools>>;
 const same = (a: Record<string, number>, b: Record<string, number>) =>
   Object.keys(a).length === Object.keys(b).length && Object.keys(b).every((k) => a[k] === b[k]);
 
+/** A brief's headings as the page lays them out, and the margin box its running heads go in, if its furniture names one. */
+interface PageHeadings {
+  headings: ({ text: string; part: string | undefined } & ChapterHeading)[];
+  runningHeadBox: string | undefined;
+}
+
 /**
  * What each rendered heading's bookmark should say, in document order: its
  * text, or its `data-bookmark` attribute where a template sets one; with the
- * part (of `anchors`) it is in, if any.
+ * part (of `anchors`) it is in, if any, and the chapter it starts, if it does
+ * (`data-running-head`). Also the box of the running heads, where the page
+ * furniture names one (`<meta name="running-head" content="top-right">`).
  */
-function headingTexts(page: Page, anchors: readonly string[] = []): Promise<{ text: string; part: string | undefined }[]> {
+function readHeadings(page: Page, anchors: readonly string[] = []): Promise<PageHeadings> {
   // One call into the page, not a handle per heading: each handle is two more round trips to the browser.
   return page.evaluate(
-    (ids) =>
-      Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+    (ids) => ({
+      headings: Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
         .filter((h) => h.checkVisibility() && (h.textContent ?? '').trim() !== '')
         .map((h) => ({
           text: (h.getAttribute('data-bookmark') ?? h.textContent ?? '').replace(/\s+/g, ' ').trim(),
           part: ids.find((id) => document.getElementById(id)?.contains(h)),
+          runningHead: h.getAttribute('data-running-head'),
         })),
+      runningHeadBox: document.querySelector('meta[name="running-head"]')?.getAttribute('content')?.trim().replace(/^@/, '') || undefined,
+    }),
     anchors,
   );
 }
@@ -183,12 +195,13 @@ export async function printPdf(tab: Tab, job: PrintJob): Promise<Printed> {
   // Awaited once the brief is printed; a failed print before that must not leave this rejection unhandled.
   loading.catch(() => undefined);
   await page.setContent(enforcePolicy(job.html), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
-  const headings = await headingTexts(page, job.parts?.map((p) => p.anchor));
+  const { headings, runningHeadBox } = await readHeadings(page, job.parts?.map((p) => p.anchor));
   const { doc, settled } = job.paginates
     ? await printPaginated(page, await guessing, await loading)
     : { doc: await (await loading).loadPdf(await page.pdf(PDF_OPTIONS)), settled: true };
   const tools = await loading;
-  const whole = await tools.finishPdf(doc, headings.map((h) => h.text), job.metadata);
+  const decorate = runningHeads(page, headings, runningHeadBox, PDF_OPTIONS);
+  const whole = await tools.finishPdf(doc, headings.map((h) => h.text), job.metadata, decorate);
   const parts = job.parts ? await cutParts(job, headings, whole, tools) : [];
   return { pdf: whole.pdf, outlineFixed: whole.outlineFixed, measure: whole.measure, blocked: tab.blocked, pagesSettled: settled, parts };
 }

@@ -1,11 +1,11 @@
-import { ident, parse, walk, type CssLocation } from 'css-tree';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { InputError, problem, type Problem } from '../core/errors.js';
 import { assetRefusal } from '../core/data-uri.js';
 import { isExternalRef, resolveInside } from '../core/inside.js';
 import { fileToDataUri } from './data-uri.js';
-import type { RenderCache } from './render-cache.js';
+import { cached, type RenderCache } from './render-cache.js';
+import { at, parseStyle } from './parse-style.js';
 import type { TemplateFile } from '../templates/template-set.js';
 
 const require = createRequire(import.meta.url);
@@ -34,9 +34,6 @@ function resolveUrl(url: string, style: TemplateFile): { path?: string; error?: 
   return { path };
 }
 
-/** A CSS name as the browser reads it: escapes decoded, case folded (`\\69 MPORT` is `import`). */
-const cssName = (name: string) => ident.decode(name).toLowerCase();
-
 /**
  * The CSS with every file it names made a `data:` URI. The CSS is parsed (by
  * css-tree, as a browser tokenises it), so case and escape variants of `url(`,
@@ -46,26 +43,10 @@ const cssName = (name: string) => ident.decode(name).toLowerCase();
  * request in it.
  */
 export async function inlineCss(style: TemplateFile, cache?: RenderCache): Promise<string> {
-  const problems: Problem[] = [];
-  const at = (loc: CssLocation | undefined) => ({ line: loc?.start.line ?? 1, column: loc?.start.column ?? 1 });
-  const ast = parse(style.source, {
-    positions: true,
-    onParseError: (error) => {
-      const { line, column } = error as unknown as { line?: number; column?: number };
-      problems.push(problem(style.file, `CSS that cannot be parsed (${error.message.replace(/\.$/, '')}): fix it, as a browser might read a request in it`, { line, column }));
-    },
-  });
-  const refs: { value: string; loc?: CssLocation; as: (uri: string) => string }[] = [];
-  walk(ast, (node) => {
-    if (node.type === 'Atrule' && cssName(node.name) === 'import') problems.push(problem(style.file, '@import is not allowed: put the rules in style.css', at(node.loc)));
-    else if (node.type === 'Url') refs.push({ value: node.value, loc: node.loc, as: (uri) => `url("${uri}")` });
-    else if (node.type === 'Function' && cssName(node.name) === 'src') problems.push(problem(style.file, 'src() is not allowed: use url() with a file in the template set', at(node.loc)));
-    else if (node.type === 'Function' && cssName(node.name).endsWith('image-set')) {
-      node.children.forEach((child) => void (child.type === 'String' && refs.push({ value: child.value, loc: child.loc, as: (uri) => `"${uri}"` })));
-    }
-  });
+  const parsed = cached(cache, cache?.styles, cache ? `${style.file}\u0000${style.source}` : '', () => parseStyle(style));
+  const problems = [...parsed.problems];
   const edits: { from: number; to: number; text: string }[] = [];
-  for (const { value: url, loc, as } of refs) {
+  for (const { value: url, loc, as } of parsed.refs) {
     const { path, error } = resolveUrl(url, style);
     if (error) problems.push(problem(style.file, error, at(loc)));
     else if (path) {
@@ -75,6 +56,13 @@ export async function inlineCss(style: TemplateFile, cache?: RenderCache): Promi
     }
   }
   if (problems.length > 0) throw new InputError(problems);
-  // Spliced into the text as written, from the end, so earlier offsets stay true.
-  return edits.sort((a, b) => b.from - a.from).reduce((text, e) => text.slice(0, e.from) + e.text + text.slice(e.to), style.source);
+  // Spliced into the text as written, in one join: cutting a string built by joining copies it whole, and fonts are megabytes.
+  const parts: string[] = [];
+  let from = 0;
+  for (const e of edits.sort((a, b) => a.from - b.from)) {
+    parts.push(style.source.slice(from, e.from), e.text);
+    from = e.to;
+  }
+  parts.push(style.source.slice(from));
+  return parts.join('');
 }

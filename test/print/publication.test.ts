@@ -101,6 +101,26 @@ describe('the sample pack in print', () => {
     handouts.forEach((page, i) => expect(furniture(page, [14, 14]).foot.join(' '), `handout ${i + 1}`).toBe('PUBLIC · SAMPLE'));
   });
 
+  it('names in the analyst brief\'s running head the chapter of each page: the one starting on it, else the one running on', () => {
+    // What the head says after the classification, and the numbers of the option chapters (16 pt headings) that start on the page.
+    const heads = analyst.map((page) => furniture(page, [20, 22]).head.join(' ').replace(/^PUBLIC · SAMPLE ?/, ''));
+    const starts = analyst.map((page) => bodyTexts(page, textArea(page, 20, 22)).filter((t) => t.size > 15 && /^\d+\.$/.test(t.text.trim())).map((t) => t.text.trim()));
+    expect(heads[0]).toBe('');
+    expect(heads[1]).toBe('Kashmir: options for diplomacy after the May 2025 ceasefire');
+    expect(heads[2]).toBe('Summary');
+    expect(heads.at(-1)).toBe('Sources');
+    const optionPages = analyst.map((_, i) => i).filter((i) => /^\d+\. /.test(heads[i]!));
+    expect(optionPages.length).toBeGreaterThan(11);
+    // An option's head: the first option chapter that starts on the page, else the last one started before it.
+    let running = '';
+    analyst.forEach((_, i) => {
+      const expected = starts[i]![0] ?? running;
+      if (optionPages.includes(i)) expect(heads[i], `page ${i + 1}`).toMatch(new RegExp(`^${expected.replace('.', '\\.')} \\S`));
+      running = starts[i]!.at(-1) ?? running;
+    });
+    expect(heads.find((h) => h.startsWith('2. '))).toBe('2. Dixon plan');
+  });
+
   it('sets under a tenth of the minister\'s brief\'s and of each handout\'s text below 8 pt', () => {
     const small = (pages: PrintedPage[]) => {
       const texts = pages.flatMap((p) => p.texts);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { runCli } from '../helpers/cli.js';
 import { mm, readLayout } from '../helpers/pdf-layout.js';
 
 describe('a right-to-left brief in print', () => {
-  it('mirrors headings, tables and page furniture, and prints no letter of its tall script outside its page', async () => {
+  it('mirrors headings, tables and page furniture, names the chapter of each page in its running head, and prints no letter of its tall script outside its page', async () => {
     const project = projectCopy(join(FIXTURES, 'languages', 'ur'));
     const out = join(project, 'output');
     const result = await runCli('--project', project, 'build', '--audience', 'analyst', '--format', 'pdf', '--quiet', '--out', out);
@@ -31,5 +32,15 @@ describe('a right-to-left brief in print', () => {
       expect(end, `page ${i + 2}`).toBeLessThan(page.width - side + 1);
       expect(end, `page ${i + 2}`).toBeGreaterThan(page.width - side - 12);
     });
+    // The running head, at the head's end (the left), names the page's chapter in Urdu: the summary's, and the sources' on the last page.
+    // Read by poppler (pdf.js maps some of its Nastaliq glyphs to nothing), from the head's left half.
+    const file = join(out, 'sample', 'analyst.pdf');
+    const heads = pages.map((page, i) => {
+      const band = ['-f', String(i + 1), '-l', String(i + 1), '-x', '0', '-y', '0', '-W', String(Math.floor(page.width / 2)), '-H', String(Math.floor(top))];
+      return execFileSync('pdftotext', [...band, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/[\s\f\u200e\u200f\u202a-\u202e]/g, '');
+    });
+    expect(heads[0]).toBe('');
+    expect(heads).toContain('خلاصہ');
+    expect(heads.at(-1)).toBe('ماخذ');
   }, 120_000);
 });

@@ -38,7 +38,7 @@ describe('what a template can reach', () => {
     const ours = Object.keys(hb.helpers).filter((name) => !builtIn.includes(name)).sort();
     expect(ours).toEqual([
       'add', 'array', 'change-words', 'cite', 'css-message', 'css-string', 'date', 'dir-attribute', 'display', 'eq', 'inline', 'join', 'markdown', 'num', 'own-sources', 'page-of', 'period', 'side', 't',
-      'timeline-figure',
+      'timeline-figure', 'timeline-sources', 'timeline-years',
     ]);
   });
 
