@@ -7,6 +7,7 @@ import { didYouMean } from '../core/did-you-mean.js';
 import { LAYOUT } from '../core/layout.js';
 import { DEFAULT_CITATION_STYLE } from '../load/citation-style.js';
 import { checkMessageKeys } from './check-message-keys.js';
+import { COMPILE_OPTIONS } from './compile-options.js';
 import { CitationOrder } from './citation-order.js';
 import { createMarkdown } from './create-markdown.js';
 import { enforcePolicy } from '../core/brief-policy.js';
@@ -30,25 +31,67 @@ import type { TemplateFile, TemplateSet } from '../templates/template-set.js';
 
 type Compiled = (context: unknown, options?: HandlebarsModule.RuntimeOptions) => string;
 
-/** Compiles eagerly, so syntax errors surface now, and names the file in any error at render time. */
-function compile(hb: typeof Handlebars, template: TemplateFile): Compiled {
-  let compiled: HandlebarsTemplateDelegate;
-  let ast: hbs.AST.Program;
-  try {
-    ast = hb.parse(template.source);
-    compiled = hb.compile(ast, { strict: true, preventIndent: true });
-  } catch (error) {
-    throw templateError(error, template.file, template.source);
+/**
+ * Compiled template code by template text. The code Handlebars makes from a
+ * template depends on its text and the options alone, not on the instance's
+ * helpers or partials, so the sets of one build share it: a part of `base`
+ * is compiled once, not once for each set that uses it.
+ */
+export type CompiledTemplates = Map<string, TemplateSpecification>;
+
+
+interface HandlebarsCompilers {
+  Compiler: new () => { compile(ast: hbs.AST.Program, options: object): unknown };
+  JavaScriptCompiler: new () => { compile(environment: unknown, options: object, context: undefined, asObject: true): TemplateSpecification };
+}
+
+/** The template's code, from `shared` or compiled now (as `Handlebars.compile` does on first use) and kept there. */
+function templateCode(hb: typeof Handlebars, ast: hbs.AST.Program, source: string, shared: CompiledTemplates): TemplateSpecification {
+  let code = shared.get(source);
+  if (!code) {
+    const { Compiler, JavaScriptCompiler } = hb as unknown as HandlebarsCompilers;
+    code = new JavaScriptCompiler().compile(new Compiler().compile(ast, COMPILE_OPTIONS), COMPILE_OPTIONS, undefined, true);
+    shared.set(source, code);
   }
-  const unknownKeys = checkMessageKeys(ast, template.file);
-  if (unknownKeys.length > 0) throw new InputError(unknownKeys);
+  return code;
+}
+
+/** The built-in templates' code, by the SHA-256 of their text, compiled when the package was built; none when run from the sources. */
+async function precompiledTemplates(): Promise<ReadonlyMap<string, TemplateSpecification>> {
+  const written = new URL('./precompiled-templates.js', import.meta.url).href;
+  return ((await import(written).catch(() => undefined)) as { PRECOMPILED?: Map<string, TemplateSpecification> } | undefined)?.PRECOMPILED ?? new Map();
+}
+
+/** Runs a template's code, made on first use, naming its file in any error. */
+function runner(hb: typeof Handlebars, template: TemplateFile, code: () => TemplateSpecification): Compiled {
+  let compiled: HandlebarsTemplateDelegate | undefined;
   return (context, options) => {
     try {
+      compiled ??= hb.template(code());
       return compiled(context, options);
     } catch (error) {
       throw templateError(error, template.file, template.source);
     }
   };
+}
+
+/**
+ * A built-in template, unchanged, runs the code the package was built with.
+ * Any other is parsed eagerly, so syntax errors and unknown message keys
+ * surface now, and compiled on first use.
+ */
+function compile(hb: typeof Handlebars, template: TemplateFile, shared: CompiledTemplates, precompiled: ReadonlyMap<string, TemplateSpecification>): Compiled {
+  const built = precompiled.get(createHash('sha256').update(template.source).digest('hex'));
+  if (built) return runner(hb, template, () => built);
+  let ast: hbs.AST.Program;
+  try {
+    ast = hb.parse(template.source);
+  } catch (error) {
+    throw templateError(error, template.file, template.source);
+  }
+  const unknownKeys = checkMessageKeys(ast, template.file);
+  if (unknownKeys.length > 0) throw new InputError(unknownKeys);
+  return runner(hb, template, () => templateCode(hb, ast, template.source, shared));
 }
 
 /** What a set renders from: its name, CSS as inlined, and every template's file and text. */
@@ -69,11 +112,11 @@ function fingerprint(set: TemplateSet, css: string): string {
  * rendered again with the list as the first pass numbered it.
  * Given a cache, a set whose files have not changed is not compiled again.
  */
-export async function createRenderer(set: TemplateSet, cache?: RenderCache): Promise<RenderBrief> {
+export async function createRenderer(set: TemplateSet, cache?: RenderCache, shared: CompiledTemplates = new Map()): Promise<RenderBrief> {
   const css = (await Promise.all(set.styles.map((style) => inlineCss(style, cache)))).join('\n');
   // Images inlined first, so an image changed while watching makes a new renderer.
   const inlined = withTemplateImages(set);
-  return cached(cache, cache?.renderers, cache ? fingerprint(inlined, pageCss(inlined) + css) : '', async () => compileSet(inlined, css));
+  return cached(cache, cache?.renderers, cache ? fingerprint(inlined, pageCss(inlined) + css) : '', async () => compileSet(inlined, css, shared, await precompiledTemplates()));
 }
 
 /** The page with the fonts of the scripts its text uses, last in its head so they win; unchanged when it needs none. */
@@ -84,13 +127,13 @@ function withScriptFonts(html: string, lang: string): string {
   return at < 0 ? `<style>${css}</style>\n${html}` : `${html.slice(0, at)}<style>\n${css}\n</style>\n${html.slice(at)}`;
 }
 
-/** `css` is the set's style sheets; each brief gets them after the `@page` rule of its direction. */
-function compileSet(set: TemplateSet, css: string): RenderBrief {
+/** `css` is the set's style sheets; each brief gets them after the `@page` rule of its direction; `shared`, the build's compiled templates. */
+function compileSet(set: TemplateSet, css: string, shared: CompiledTemplates, precompiled: ReadonlyMap<string, TemplateSpecification>): RenderBrief {
   const pageRules = { ltr: pageCss(set, 'ltr') + css, rtl: pageCss(set, 'rtl') + css };
   const hb = Handlebars.create();
   registerHelpers(hb);
-  for (const [name, file] of set.partials) hb.registerPartial(name, compile(hb, file) as unknown as HandlebarsModule.Template);
-  const layout = compile(hb, set.layout);
+  for (const [name, file] of set.partials) hb.registerPartial(name, compile(hb, file, shared, precompiled) as unknown as HandlebarsModule.Template);
+  const layout = compile(hb, set.layout, shared, precompiled);
   // One translator per language and pack words: a build renders many briefs in few languages.
   const translators = new Map<string, Translator>();
   const translatorFor = (lang: string, own: BriefModel['pack']['messages']) => {

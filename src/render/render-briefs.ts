@@ -5,7 +5,7 @@ import type { Source } from '../schema/source.js';
 import type { PlannedBrief } from '../model/plan-briefs.js';
 import type { TemplateSet } from '../templates/template-set.js';
 import type { Project } from '../validate/project.js';
-import { createRenderer } from './create-renderer.js';
+import { createRenderer, type CompiledTemplates } from './create-renderer.js';
 import type { ConvertedText, MarkdownMemo } from './create-markdown.js';
 import type { CitationStyle } from '../load/citation-style.js';
 import { citationStyleText, formatBibliography } from './format-bibliography.js';
@@ -35,7 +35,9 @@ export interface RenderOptions {
 
 async function compileSets(briefs: readonly PlannedBrief[], cache?: RenderCache): Promise<Map<TemplateSet, RenderBrief>> {
   const renderers = new Map<TemplateSet, RenderBrief>();
-  for (const { set } of briefs) if (!renderers.has(set)) renderers.set(set, await createRenderer(set, cache));
+  // The parts every set takes from `base` are compiled once for them all.
+  const compiled: CompiledTemplates = new Map();
+  for (const { set } of briefs) if (!renderers.has(set)) renderers.set(set, await createRenderer(set, cache, compiled));
   return renderers;
 }
 
