@@ -152,6 +152,57 @@ describe('the sample pack in print', () => {
     handouts.forEach((page, i) => expect(small([page]), `handout ${i + 1}`).toBeLessThan(0.1));
   });
 
+  /** Every line of every page of each PDF the build prints, head and foot included, by file. */
+  const everyLine = () => ({ analyst, minister, handouts }) as Record<string, PrintedPage[]>;
+
+  it('leaves no citation marker alone on a line in any PDF, and parts no range of years at its dash in the analyst and minister briefs', () => {
+    for (const [file, pages] of Object.entries(everyLine())) {
+      pages.forEach((page, i) => {
+        const all = lines(page.texts);
+        expect(all.filter((line) => /^\[[\d, –]+\]\.?$/.test(line)), `${file} p${i + 1}`).toEqual([]);
+      });
+    }
+    // "2004–" at a line's end, "08" on the next; an open period ("2 July 1972 –") has a space before its dash.
+    // (A handout's sources line can still part "FRUS 1961–63": not yet bound.)
+    for (const [file, pages] of Object.entries({ analyst, minister })) {
+      pages.forEach((page, i) => expect(lines(page.texts).filter((line) => /\d–$/.test(line)), `${file} p${i + 1}`).toEqual([]));
+    }
+    // A handout's sources line: "[5]" kept with the source it numbers, never left at a line's end.
+    handouts.forEach((page, i) => {
+      const all = lines(page.texts);
+      const from = all.findIndex((line) => line.startsWith('Sources: [1]'));
+      expect(from, `handout ${i + 1}`).toBeGreaterThan(0);
+      expect(all.slice(from).filter((line) => /\[\d+\]$/.test(line)), `handout ${i + 1}`).toEqual([]);
+    });
+  });
+
+  it('prints typographic quotes and apostrophes, never typed ones, in the text of every PDF', () => {
+    for (const [file, pages] of Object.entries(everyLine())) {
+      // Web addresses in the sources keep what they are typed with.
+      const typed = pages.flatMap((page, i) => page.texts.filter((t) => /["']/.test(t.text) && !/(https?:|www\.)/.test(t.text)).map((t) => `p${i + 1}: ${t.text}`));
+      expect(typed, file).toEqual([]);
+    }
+  });
+
+  it('names every party with its stance on every handout', async () => {
+    const { project } = await validateRoot(REPO, [BUILT_IN_TEMPLATES]);
+    const parties = project.packs.get('kashmir-2025')!.data.parties.map((p) => p.label);
+    const stances = ['Supports', 'Accepts with conditions', 'Divided', 'Opposes', 'No stated position'];
+    expect(handouts).toHaveLength(project.packs.get('kashmir-2025')!.data.options.length);
+    handouts.forEach((page, i) => {
+      const all = lines(page.texts);
+      for (const party of parties) {
+        expect(all.some((line) => stances.some((stance) => line.includes(`${party} ${stance}`))), `handout ${i + 1}: ${party}`).toBe(true);
+      }
+    });
+  });
+
+  it('lists the sources in the policy style, not the medical one', () => {
+    const sources = analyst.slice(analyst.findIndex((page) => body(page)[0]?.startsWith('Sources'))).flatMap((page) => lines(page.texts)).join(' ');
+    expect(sources).toMatch(/S\/RES\/47/);
+    expect(sources).not.toMatch(/\[Internet\]|Available from:|Report No\.:|\[cited /);
+  });
+
   it('draws the timeline\'s labels at 8 pt or more', () => {
     const page = analyst.find((p) => body(p).some((line) => line.startsWith('The options over time')))!;
     const sorted = bodyTexts(page, textArea(page, 20, 22)).sort((a, b) => a.baseline - b.baseline);
@@ -182,6 +233,13 @@ describe('the sample pack in print', () => {
       expect(xmp, file).toContain('<dc:creator><rdf:Seq><rdf:li>options-brief sample content</rdf:li>');
       expect(xmp, file).toMatch(/<pdf:Producer>options-brief \d+\.\d+\.\d+<\/pdf:Producer>/);
       expect(xmp, file).toContain('<xmp:CreateDate>2025-08-31T00:00:00Z</xmp:CreateDate>');
+    }
+    // The file meant for printing is tagged and says its language, as each handout does.
+    for (const file of [join(out, 'kashmir-2025', 'handouts.pdf'), handoutFiles[0]!]) {
+      const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+      expect(String(doc.catalog.lookup(PDFName.of('Lang'))), file).toMatch(/en-GB/);
+      expect(doc.catalog.lookup(PDFName.of('StructTreeRoot')), file).toBeDefined();
+      expect((await readPdf(file)).tagged, file).toBe(true);
     }
     const outline = (await readPdf(join(out, 'kashmir-2025', 'analyst.pdf'))).outline;
     expect(outline).toContain('Summary');
