@@ -104,7 +104,9 @@ results.ratio = results.sampleFull.ms / results.reference.ms;
 results.ratioFirst = results.sampleFirst.ms / results.reference.ms;
 
 // 2. The critical path of a rebuild: each step's median, from the process's start to its exit.
-const paths = Array.from({ length: RUNS }, () => JSON.parse(timeOnce(node(join(ROOT, 'bench', 'timed-build.mjs'), ROOT, out, 'kashmir-2025')).stdout));
+const paths = Array.from({ length: RUNS }, () => JSON.parse(timeOnce(node(join(ROOT, 'bench', 'timed-build.mjs'), ROOT, out, 'kashmir-2025')).stdout))
+  // What is left of each run once its stages are counted (exiting; the browser closes while the files are written), per run, not from the medians.
+  .map((p) => ({ ...p, rest: p.total - p.start - p.libraries - p.validate - p.render - p.browser - p.print - p.write }));
 results.criticalPath = Object.fromEntries(Object.keys(paths[0]).map((k) => [k, median(paths.map((p) => p[k]))]));
 
 // 3. Synthetic packs of 10, 100 and 1,000 options, HTML only.
@@ -171,8 +173,8 @@ const rows = [
   ['  model and render', ms(p.render), '', '', ''],
   ['  waiting for the browser', ms(p.browser), '', '', ''],
   ['  printing', ms(p.print), '', '', ''],
-  ['  writing', ms(p.write), '', '', ''],
-  ['  closing the browser and exiting', ms(p.total - p.start - p.libraries - p.validate - p.render - p.browser - p.print - p.write), '', '', ''],
+  ['  writing (the browser closing meanwhile)', ms(p.write), '', '', ''],
+  ['  after writing: the rest of the browser’s close, and exiting', ms(p.rest), '', '', ''],
   ['Synthetic pack, 10 options, HTML only', ms(results.synthetic[10].ms), mb(results.synthetic[10]), '', ''],
   ['Synthetic pack, 100 options, HTML only', ms(results.synthetic[100].ms), mb(results.synthetic[100]), '', ''],
   ['Synthetic pack, 1,000 options, HTML only', ms(results.synthetic[1000].ms), mb(results.synthetic[1000]), '≤ 1500 ms, ≤ 400 MB', verdict(results.synthetic[1000].ms <= 1500 && !(results.synthetic[1000].peakMb > 400))],
