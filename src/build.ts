@@ -4,7 +4,9 @@ import { throwIfErrors, type Problem } from './core/errors.js';
 import { outputDir } from './core/layout.js';
 import type { Format } from './core/output-paths.js';
 import type { ParseCache } from './load/load-project.js';
-import { briefsIn, makeOutputs, rendersOptionBriefs, type FormatContext } from './make-outputs.js';
+import { briefsIn, makeOutputs, rendersOptionBriefs } from './make-outputs.js';
+import type { PlannedBrief } from './model/plan-briefs.js';
+import type { PrintQueue } from './print/print-briefs.js';
 import { selectBriefs } from './model/select-briefs.js';
 import type { PrintCache } from './print/print-cached.js';
 import type { Printer } from './print/printer.js';
@@ -111,19 +113,19 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const changes = jobs.some((j) => j.pack.data.follows !== undefined)
         ? await run('validate', 'comparing with the last edition', async () => (await import('./previous-edition.js')).changesForBuild(project, jobs, audiences))
         : undefined;
-      let context = undefined as FormatContext | undefined;
+      let plan: PlannedBrief[] = [];
+      let printing: PrintQueue | undefined;
       const briefs = await run('render', `rendering ${count(jobs.length, 'brief')}`, async () => {
         const sets = await loadSets(jobs.map((j) => ({ name: j.audience, from: j.pack.yaml.file })), dirs, options.paper);
-        const plan = planBriefs(project, jobs, sets, formats, changes);
-        const printing = printer && printQueue?.(plan, { out, printer, cache: options.printCache, allowOverflow: options.allowOverflow });
-        context = { out, plan, printer, printCache: options.printCache, allowOverflow: options.allowOverflow, printing };
+        plan = planBriefs(project, jobs, sets, formats, changes);
+        printing = printer && printQueue?.(plan, { out, printer, cache: options.printCache, allowOverflow: options.allowOverflow });
         // Each brief goes to the browser as soon as it is rendered, while the rest render.
         const rendering = rendersOptionBriefs(formats) ? plan : plan.filter((b) => b.option === undefined);
         return renderBriefs(project, rendering, { cache: options.renderCache, onRendered: printing?.add });
       });
-      const pdfs = briefsIn(context!.plan, 'pdf', formats).length;
+      const pdfs = briefsIn(plan, 'pdf', formats).length;
       if (printer && pdfs > 0) await run('browser', 'starting the browser', () => printer.ready());
-      const made = await run('print', pdfs > 0 ? `printing ${count(pdfs, 'PDF')}` : undefined, () => makeOutputs(briefs, formats, context!));
+      const made = await run('print', pdfs > 0 ? `printing ${count(pdfs, 'PDF')}` : undefined, () => makeOutputs(briefs, formats, { out, printer, printing }));
       // Every PDF and figure is in memory: the browser is closed while the files are written.
       release?.();
       // Each pack as this build saw it, for `brief diff --since-build` to compare the next edition with: written in the same commit as the briefs.

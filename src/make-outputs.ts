@@ -2,20 +2,15 @@ import type { Problem } from './core/errors.js';
 import { briefOutputPath, FORMATS, type Format, type Output } from './core/output-paths.js';
 import type { PlannedBrief } from './model/plan-briefs.js';
 import type { PrintQueue } from './print/print-briefs.js';
-import type { PrintCache } from './print/print-cached.js';
 import type { Printer } from './print/printer.js';
 import type { RenderedBrief } from './render/render-briefs.js';
 
 export interface FormatContext {
   /** The output folder. */
   out: string;
-  /** Every brief of the build as planned, the one-option briefs included, rendered or not. */
-  plan: readonly PlannedBrief[];
-  /** The build's browser, when it prints. */
+  /** The build's browser, when it prints or draws figures for Word. */
   printer?: Printer;
-  printCache?: PrintCache;
-  allowOverflow?: boolean;
-  /** The print stage, when the build started it while the briefs were rendering (see `PrintQueue`). */
+  /** The print stage, which the build starts, when it makes PDFs, while the briefs are still rendering (see `PrintQueue`). */
   printing?: PrintQueue;
 }
 
@@ -29,27 +24,21 @@ type FormatStage = (briefs: readonly RenderedBrief[], context: FormatContext) =>
 
 /**
  * Every output format, each a stage of its own reading the same rendered
- * briefs. The print stage (Puppeteer, pdf-lib) is loaded only by builds that
- * print, and the Word stage (docx) only by builds that make Word files. A
- * new format is one entry here and one in `FORMATS`.
+ * briefs. The print stage (Puppeteer, pdf-lib) is loaded and started by the
+ * build, only when it prints; the Word stage (docx) is loaded only by builds
+ * that make Word files. A new format is one entry here and one in `FORMATS`.
  */
 const STAGES: Record<Format, FormatStage> = {
   html: async (briefs, { out }) => ({
     outputs: briefs.filter((b) => b.option === undefined).map((b) => ({ path: briefOutputPath(out, b, 'html'), data: b.html })),
     warnings: [],
   }),
-  pdf: async (briefs, context) => (context.printing ?? (await printQueue(context))).finish(briefs.filter((b) => b.option === undefined)),
+  pdf: async (briefs, { printing }) => printing!.finish(briefs.filter((b) => b.option === undefined)),
   docx: async (briefs, { out, printer }) => {
     const { docxBriefs } = await import('./docx/docx-briefs.js');
     return docxBriefs(briefs, { out, rasterise: printer ? (svg, width, scale) => printer.rasterise(svg, width, scale) : undefined });
   },
 };
-
-/** The print stage, loaded only by builds that print, so HTML builds never load Puppeteer or pdf-lib. */
-async function printQueue({ out, plan, printer, printCache, allowOverflow }: FormatContext): Promise<PrintQueue> {
-  const { printQueue: queue } = await import('./print/print-briefs.js');
-  return queue(plan, { out, printer: printer!, cache: printCache, allowOverflow });
-}
 
 /**
  * Whether a build of `formats` renders the one-option briefs of a `per_option`

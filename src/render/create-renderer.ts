@@ -39,7 +39,6 @@ type Compiled = (context: unknown, options?: HandlebarsModule.RuntimeOptions) =>
  */
 export type CompiledTemplates = Map<string, TemplateSpecification>;
 
-
 interface HandlebarsCompilers {
   Compiler: new () => { compile(ast: hbs.AST.Program, options: object): unknown };
   JavaScriptCompiler: new () => { compile(environment: unknown, options: object, context: undefined, asObject: true): TemplateSpecification };
