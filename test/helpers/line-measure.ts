@@ -1,5 +1,5 @@
 import type { PrintedPage, PrintedText, TextArea } from './pdf-layout.js';
-import { bodyTexts } from './pdf-layout.js';
+import { baselineRows, bodyTexts } from './pdf-layout.js';
 
 /** A printed line: its runs left to right, its text, size and extent. */
 export interface PrintedLine {
@@ -15,15 +15,7 @@ export interface PrintedLine {
  * two-column block are two lines, not one).
  */
 export function printedLines(texts: readonly PrintedText[]): PrintedLine[] {
-  const sorted = [...texts].sort((a, b) => a.baseline - b.baseline || a.left - b.left);
-  const rows: PrintedText[][] = [];
-  for (const t of sorted) {
-    const row = rows.at(-1);
-    if (row && Math.abs(row[0]!.baseline - t.baseline) < 2) row.push(t);
-    else rows.push([t]);
-  }
-  return rows.flatMap((row) => {
-    const runs = row.sort((a, b) => a.left - b.left);
+  return baselineRows(texts).flatMap((runs) => {
     const lines: PrintedText[][] = [];
     for (const run of runs) {
       const line = lines.at(-1);

@@ -55,6 +55,18 @@ export interface TextArea {
 export const textArea = (page: PrintedPage, top: number, bottom: number): TextArea => ({ top: mm(top), bottom: page.height - mm(bottom) });
 
 /** The text inside the text area: the page without its running head and foot. */
+/** Runs of text grouped by baseline (within 2 pt), top to bottom, each row's runs left to right. */
+export function baselineRows(texts: readonly PrintedText[]): PrintedText[][] {
+  const sorted = [...texts].sort((a, b) => a.baseline - b.baseline || a.left - b.left);
+  const rows: PrintedText[][] = [];
+  for (const t of sorted) {
+    const row = rows.at(-1);
+    if (row && Math.abs(row[0]!.baseline - t.baseline) < 2) row.push(t);
+    else rows.push([t]);
+  }
+  return rows.map((row) => row.sort((a, b) => a.left - b.left));
+}
+
 export const bodyTexts = (page: PrintedPage, area: TextArea) => page.texts.filter((t) => t.baseline > area.top && t.baseline < area.bottom + 1);
 
 /**

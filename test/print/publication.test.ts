@@ -9,19 +9,12 @@ import { REPO } from '../helpers/fixtures.js';
 import { readFileSync } from 'node:fs';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { readPdf } from '../helpers/pdf.js';
-import { bodyTexts, pageFill, readLayout, textArea, type PrintedPage, type PrintedText } from '../helpers/pdf-layout.js';
+import { baselineRows, bodyTexts, pageFill, readLayout, textArea, type PrintedPage, type PrintedText } from '../helpers/pdf-layout.js';
 import { proseMeasure } from '../helpers/line-measure.js';
 
 /** The lines of a page's text area, top to bottom, each its runs left to right. */
 function lines(texts: readonly PrintedText[]): string[] {
-  const sorted = [...texts].sort((a, b) => a.baseline - b.baseline || a.left - b.left);
-  const out: PrintedText[][] = [];
-  for (const t of sorted) {
-    const line = out.at(-1);
-    if (line && Math.abs(line[0]!.baseline - t.baseline) < 2) line.push(t);
-    else out.push([t]);
-  }
-  return out.map((line) => line.sort((a, b) => a.left - b.left).map((t) => t.text).join(' ').replace(/\s+/g, ' ').trim());
+  return baselineRows(texts).map((line) => line.map((t) => t.text).join(' ').replace(/\s+/g, ' ').trim());
 }
 
 /**
